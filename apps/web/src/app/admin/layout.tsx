@@ -1,0 +1,28 @@
+import { currentUser } from "@lab/api/auth/session";
+import { roleAllows } from "@lab/api/permissions";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AccountMenu } from "~/components/account-menu";
+import { TRPCReactProvider } from "~/trpc/react";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  if (!user) redirect("/ingresar?callbackUrl=/admin");
+  if (!roleAllows(user.role, "admin.access")) {
+    return (
+      <section>
+        <h1>Sin acceso</h1>
+        <p>Su cuenta no tiene acceso al espacio de trabajo de la Alcaldía.</p>
+      </section>
+    );
+  }
+  return (
+    <TRPCReactProvider>
+      <div className="admin-bar">
+        <span>Espacio de trabajo</span>
+        <AccountMenu />
+      </div>
+      {children}
+    </TRPCReactProvider>
+  );
+}

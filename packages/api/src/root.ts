@@ -1,0 +1,13 @@
+import { indicatorsRouter } from "./routers/indicators";
+import { workshopsRouter } from "./routers/workshops";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  indicators: indicatorsRouter,
+  workshops: workshopsRouter,
+});
+
+export type TAppRouter = typeof appRouter;
+
+/** For server components and tests: call procedures in process, no HTTP hop. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,16 @@
+import { ZSlug } from "@lab/domain/slug";
+import { ZWorkshopSummary, ZWorkshopView } from "@lab/domain/workshop";
+import { z } from "zod";
+import { getWorkshop, listWorkshops } from "../services/workshops";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const workshopsRouter = createTRPCRouter({
+  list: publicProcedure
+    .output(z.array(ZWorkshopSummary))
+    .query(({ ctx }) => listWorkshops(ctx.prisma)),
+
+  bySlug: publicProcedure
+    .input(z.object({ slug: ZSlug }))
+    .output(ZWorkshopView)
+    .query(({ ctx, input }) => getWorkshop(ctx.prisma, input.slug)),
+});

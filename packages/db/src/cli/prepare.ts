@@ -1,0 +1,25 @@
+// Run by `npm start` before the server: checks settings, migrates, seeds an empty database.
+import { resolveAuthSecret } from "../auth-secret";
+import { createPrismaClient } from "../client";
+import { describeDatabase, resolveDatabaseConfig } from "../config";
+import { closeShared, openSqlDriver } from "../driver";
+import { applyMigrations } from "../migrations/apply";
+import { databaseIsEmpty, seed } from "../seed";
+import { printDemoAccounts } from "./print-demo-accounts";
+import { runCli } from "./run-cli";
+
+runCli(async () => {
+  const config = resolveDatabaseConfig();
+  resolveAuthSecret();
+  const driver = openSqlDriver(config);
+  const applied = await applyMigrations(driver);
+  if (applied.length) console.log(`Migrated ${describeDatabase(config)}: ${applied.join(", ")}`);
+  const prisma = createPrismaClient(config);
+  if (await databaseIsEmpty(prisma)) {
+    const { demoAccounts } = await seed(prisma, { demoAccounts: config.kind === "pglite" });
+    console.log("Empty database: seed content loaded.");
+    printDemoAccounts(demoAccounts);
+  }
+  await prisma.$disconnect();
+  await closeShared(config);
+});

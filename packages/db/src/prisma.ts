@@ -1,0 +1,2 @@
+// The one import path for generated Prisma types and errors.
+export * from "./generated/prisma/client";

@@ -1,0 +1,22 @@
+import type { PrismaClient } from "./generated/prisma/client";
+import { seedIndicators } from "./seed/indicators";
+import { seedDemoUsers, type TDemoAccount } from "./seed/users";
+import { seedWorkshop } from "./seed/workshop";
+
+export type TSeedOptions = { demoAccounts: boolean };
+
+/** The whole seed, idempotent. Tests call the same functions to build their fixtures. */
+export async function seed(
+  prisma: PrismaClient,
+  options: TSeedOptions,
+): Promise<{ demoAccounts: TDemoAccount[] }> {
+  await seedIndicators(prisma);
+  await seedWorkshop(prisma);
+  const demoAccounts = options.demoAccounts ? await seedDemoUsers(prisma) : [];
+  return { demoAccounts };
+}
+
+export async function databaseIsEmpty(prisma: PrismaClient): Promise<boolean> {
+  const [indicators, users] = await Promise.all([prisma.indicator.count(), prisma.user.count()]);
+  return indicators === 0 && users === 0;
+}

@@ -1,0 +1,31 @@
+import { hash, verify } from "@node-rs/argon2";
+import type { PrismaClient, Role } from "./generated/prisma/client";
+
+// argon2id with OWASP's recommended minimums (19 MiB, 2 passes); algorithm 2 = argon2id.
+const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+export type TNewUser = { email: string; name: string; role: Role; password: string };
+
+export async function createUser(prisma: PrismaClient, user: TNewUser) {
+  return prisma.user.create({
+    data: {
+      email: user.email.trim().toLowerCase(),
+      name: user.name,
+      role: user.role,
+      passwordHash: await hashPassword(user.password),
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+// Enum values and order mirror prisma/schema.prisma exactly (indicator.test.ts checks it),
+// so rows from the database parse with these schemas without any mapping.
+
+export const DIMENSIONS = [
+  "INNOVACION_PUBLICA",
+  "PARTICIPACION_CIUDADANA",
+  "CAPACIDADES_INSTITUCIONALES",
+  "CULTURA_DEL_DATO",
+  "CONTEXTO",
+] as const;
+export type TDimension = (typeof DIMENSIONS)[number];
+export const ZDimension = z.enum(DIMENSIONS, { error: "Elija una dimensión válida." });
+export const DIMENSION_LABELS_ES: Record<TDimension, string> = {
+  INNOVACION_PUBLICA: "Innovación pública",
+  PARTICIPACION_CIUDADANA: "Participación ciudadana",
+  CAPACIDADES_INSTITUCIONALES: "Capacidades institucionales",
+  CULTURA_DEL_DATO: "Cultura del dato",
+  CONTEXTO: "Contexto",
+};
+
+export const PERIODICITIES = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL", "ONE_OFF"] as const;
+export type TPeriodicity = (typeof PERIODICITIES)[number];
+export const ZPeriodicity = z.enum(PERIODICITIES, { error: "Elija una periodicidad válida." });
+export const PERIODICITY_LABELS_ES: Record<TPeriodicity, string> = {
+  MONTHLY: "Mensual",
+  QUARTERLY: "Trimestral",
+  SEMIANNUAL: "Semestral",
+  ANNUAL: "Anual",
+  ONE_OFF: "Única vez",
+};
+
+export const UNITS = [
+  "PERCENTAGE",
+  "COUNT",
+  "CURRENCY_COP",
+  "INDEX_0_100",
+  "RATIO",
+  "OTHER",
+] as const;
+export type TUnit = (typeof UNITS)[number];
+export const ZUnit = z.enum(UNITS, { error: "Elija una unidad válida." });
+export const UNIT_LABELS_ES: Record<TUnit, string> = {
+  PERCENTAGE: "Porcentaje",
+  COUNT: "Conteo",
+  CURRENCY_COP: "Pesos colombianos (COP)",
+  INDEX_0_100: "Índice 0–100",
+  RATIO: "Razón",
+  OTHER: "Otra unidad",
+};
+
+// Not a Prisma enum (yet): the five capacity types of the lab's diagnostic, used by
+// workshops' capacity mapping and by the CAPACIDADES_INSTITUCIONALES dimension.
+export const CAPACITY_TYPES = ["FISICA", "HUMANA", "TECNOLOGICA", "ECONOMICA", "SOCIAL"] as const;
+export type TCapacityType = (typeof CAPACITY_TYPES)[number];
+export const ZCapacityType = z.enum(CAPACITY_TYPES, {
+  error: "Elija un tipo de capacidad válido.",
+});
+export const CAPACITY_TYPE_LABELS_ES: Record<TCapacityType, string> = {
+  FISICA: "Física",
+  HUMANA: "Humana",
+  TECNOLOGICA: "Tecnológica",
+  ECONOMICA: "Económica",
+  SOCIAL: "Social",
+};
+
+export const PUBLICATION_STATUSES = ["DRAFT", "PUBLISHED"] as const;
+export type TPublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+export const ZPublicationStatus = z.enum(PUBLICATION_STATUSES, {
+  error: "Elija un estado de publicación válido.",
+});
+export const PUBLICATION_STATUS_LABELS_ES: Record<TPublicationStatus, string> = {
+  DRAFT: "Borrador",
+  PUBLISHED: "Publicado",
+};
+
+export type TValueBounds = { min?: number; max?: number; integer?: boolean };
+
+// What a value can be for each unit; forms use it for input hints, the API for checks.
+export function valueBoundsForUnit(unit: TUnit): TValueBounds {
+  switch (unit) {
+    case "PERCENTAGE":
+    case "INDEX_0_100":
+      return { min: 0, max: 100 };
+    case "COUNT":
+      return { min: 0, integer: true };
+    case "CURRENCY_COP":
+    case "RATIO":
+      return { min: 0 };
+    case "OTHER":
+      return {};
+  }
+}
+
+const OUT_OF_BOUNDS_MESSAGES_ES: Record<TUnit, string> = {
+  PERCENTAGE: "Un porcentaje debe estar entre 0 y 100.",
+  INDEX_0_100: "Un índice 0–100 debe estar entre 0 y 100.",
+  COUNT: "Un conteo debe ser un número entero no negativo.",
+  CURRENCY_COP: "Un valor en pesos no puede ser negativo.",
+  RATIO: "Una razón no puede ser negativa.",
+  OTHER: "El valor debe ser un número válido.",
+};
+
+// Values are stored as Decimal(20, 6): at most 14 digits before the decimal mark.
+export const MAX_STORED_ABS_VALUE = 1e14;
+
+/** Returns null when `value` fits `unit`, otherwise a Spanish message for the user. */
+export function checkValueForUnit(unit: TUnit, value: number): string | null {
+  if (!Number.isFinite(value)) return "El valor debe ser un número válido.";
+  if (Math.abs(value) >= MAX_STORED_ABS_VALUE) {
+    return "El valor es demasiado grande: use como máximo 14 cifras antes de la coma decimal.";
+  }
+  const { min, max, integer } = valueBoundsForUnit(unit);
+  const fits =
+    (min === undefined || value >= min) &&
+    (max === undefined || value <= max) &&
+    (!integer || Number.isInteger(value));
+  return fits ? null : OUT_OF_BOUNDS_MESSAGES_ES[unit];
+}

@@ -1,0 +1,24 @@
+import type { TSessionUser } from "@lab/api/trpc";
+import type { PrismaClient, Role } from "@lab/db/prisma";
+import { createUser } from "@lab/db/users";
+
+let counter = 0;
+
+/**
+ * A real account in the database and the session a signed-in browser would carry for it.
+ * Emails are unique per call so tests sharing one database never collide.
+ */
+export async function createSessionUser(
+  prisma: PrismaClient,
+  role: Role,
+  password = "contraseña-de-prueba-123",
+): Promise<TSessionUser & { password: string }> {
+  counter += 1;
+  const user = await createUser(prisma, {
+    email: `${role.toLowerCase()}-${counter}-${process.pid}@example.org`,
+    name: `Persona ${role} ${counter}`,
+    role,
+    password,
+  });
+  return { ...user, password };
+}
