@@ -1,21 +1,60 @@
-// npm test: lint, typecheck, unit, integration, build, end-to-end. Stops at the first failure.
-import { bin, run } from "./run.mjs";
+// npm test: lint, typecheck, unit, integration, build, end-to-end. Stops at the first failure,
+// and ends with one "N passed, N failed" line over every test that ran.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { bin, root, run } from "./run.mjs";
+
+const reports = join(root, "test-results", "summary");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitestReport = join(reports, "vitest.json");
+const playwrightReport = join(reports, "playwright.json");
 
 const steps = [
   ["lint and format", bin("biome"), ["check", "."]],
   ["typecheck", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]],
-  ["unit and integration tests", bin("vitest"), ["run"]],
+  [
+    "unit and integration tests",
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+  ],
   ["build", bin("turbo"), ["run", "build", "--filter=@lab/web", "--output-logs=errors-only"]],
-  ["end-to-end tests", process.execPath, ["scripts/e2e.mjs"]],
+  [
+    "end-to-end tests",
+    process.execPath,
+    ["scripts/e2e.mjs"],
+    { PLAYWRIGHT_JSON: playwrightReport },
+  ],
 ];
 
+/** Passed and failed counts from the Vitest and Playwright JSON reports that exist. */
+function tally() {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(vitestReport)) {
+    const v = JSON.parse(readFileSync(vitestReport, "utf8"));
+    passed += v.numPassedTests ?? 0;
+    failed += v.numFailedTests ?? 0;
+  }
+  if (existsSync(playwrightReport)) {
+    const p = JSON.parse(readFileSync(playwrightReport, "utf8"));
+    passed += p.stats?.expected ?? 0;
+    failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
+  }
+  return { passed, failed };
+}
+
 const started = Date.now();
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env] of steps) {
   console.log(`\n▶ ${name}`);
-  const code = await run(command, args);
+  const code = await run(command, args, { env });
   if (code !== 0) {
+    const { passed, failed } = tally();
     console.error(`\n✖ ${name} failed (exit ${code}).`);
+    console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(code);
   }
 }
+const { passed, failed } = tally();
 console.log(`\n✔ All checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(`${passed} passed, ${failed} failed`);

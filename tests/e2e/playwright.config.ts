@@ -14,12 +14,15 @@ const executablePath = process.env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: ".",
-  outputDir: join(root, "test-results"),
+  outputDir: join(root, "test-results", "e2e"),
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: [["list"]],
+  // npm test reads the JSON report to print its closing "N passed, N failed" line.
+  reporter: process.env.PLAYWRIGHT_JSON
+    ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]]
+    : [["list"]],
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
