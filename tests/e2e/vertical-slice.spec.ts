@@ -23,7 +23,7 @@ test("the home page shows the seeded indicators in Spanish, with the GOV.CO bar"
       name: "Laboratorios con enfoque a la innovación pública (total)",
     }),
   });
-  await expect(total.getByTestId("latest-value")).toHaveText("76");
+  await expect(total.getByTestId("latest-value")).toHaveText("76\u00a0laboratorios");
   await expect(page.getByRole("heading", { name: "Contexto" })).toBeVisible();
   // Demo figures say so.
   const demo = page.getByRole("article").filter({
@@ -57,7 +57,7 @@ test("an editor records a value and the public page shows it", async ({ page }) 
   const card = page.getByRole("article").filter({
     has: page.getByRole("link", { name: "Conjuntos de datos abiertos publicados" }),
   });
-  await expect(card.getByTestId("latest-value")).toHaveText("1.081");
+  await expect(card.getByTestId("latest-value")).toHaveText("1.081\u00a0conjuntos");
 });
 
 test("a wrong value or period gets Spanish messages beside the field, and nothing is saved", async ({

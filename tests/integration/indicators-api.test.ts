@@ -231,12 +231,24 @@ describe("recording a value", () => {
       {
         action: "observation.create",
         actorId: editor.id,
-        details: { indicator: slug, period: "2026", before: null, after: "1700" },
+        details: {
+          indicator: slug,
+          period: "2026",
+          geography: "bucaramanga",
+          before: null,
+          after: "1700",
+        },
       },
       {
         action: "observation.update",
         actorId: admin.id,
-        details: { indicator: slug, period: "2026", before: "1700", after: "1750" },
+        details: {
+          indicator: slug,
+          period: "2026",
+          geography: "bucaramanga",
+          before: "1700",
+          after: "1750",
+        },
       },
     ]);
   });

@@ -143,6 +143,7 @@ describe("seed", () => {
     await recordObservation(db.prisma, editor.id, {
       indicatorSlug: "laboratorios-innovacion-publica-total",
       period: "2024",
+      geography: "bucaramanga",
       value: 77,
       provisional: true,
       note: undefined,

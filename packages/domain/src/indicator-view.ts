@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ZDimension, ZPeriodicity, ZUnit } from "./indicator";
+import {
+  ZCapacityType,
+  ZDimension,
+  ZDirection,
+  ZGeographicBreakdown,
+  ZPeriodicity,
+  ZUnit,
+} from "./indicator";
 import { ZObservationView } from "./observation";
 import { ZSlug } from "./slug";
 
@@ -9,14 +16,23 @@ export const ZIndicatorView = z.object({
   slug: z.string(),
   code: z.string(),
   name: z.string(),
+  nameEn: z.string().nullable(),
   description: z.string(),
+  descriptionEn: z.string().nullable(),
   dimension: ZDimension,
+  capacityType: ZCapacityType.nullable(),
   unit: ZUnit,
   unitLabel: z.string().nullable(),
   decimals: z.number().int(),
+  direction: ZDirection,
   periodicity: ZPeriodicity,
   sourceName: z.string(),
   sourceUrl: z.string().nullable(),
+  methodology: z.string(),
+  responsibleOffice: z.string(),
+  targetValue: z.number().nullable(),
+  targetDate: z.date().nullable(),
+  geographicBreakdown: ZGeographicBreakdown,
   isDemo: z.boolean(),
   updatedAt: z.date(),
   observations: z.array(ZObservationView),

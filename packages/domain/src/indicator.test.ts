@@ -2,9 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CAPACITY_TYPE_LABELS_ES,
+  CAPACITY_TYPES,
   checkValueForUnit,
   DIMENSION_LABELS_ES,
   DIMENSIONS,
+  DIRECTIONS,
+  GEOGRAPHIC_BREAKDOWNS,
   PERIODICITIES,
   PERIODICITY_LABELS_ES,
   PUBLICATION_STATUSES,
@@ -34,6 +37,9 @@ describe("indicator enums", () => {
     expect([...UNITS]).toEqual(prismaEnum("Unit"));
     expect([...PUBLICATION_STATUSES]).toEqual(prismaEnum("PublicationStatus"));
     expect([...ROLES]).toEqual(prismaEnum("Role"));
+    expect([...CAPACITY_TYPES]).toEqual(prismaEnum("CapacityType"));
+    expect([...DIRECTIONS]).toEqual(prismaEnum("Direction"));
+    expect([...GEOGRAPHIC_BREAKDOWNS]).toEqual(prismaEnum("GeographicBreakdown"));
   });
 
   it("have Spanish labels", () => {

@@ -118,3 +118,22 @@ export function checkValueForUnit(unit: TUnit, value: number): string | null {
     (!integer || Number.isInteger(value));
   return fits ? null : OUT_OF_BOUNDS_MESSAGES_ES[unit];
 }
+
+export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NEUTRAL"] as const;
+export type TDirection = (typeof DIRECTIONS)[number];
+export const ZDirection = z.enum(DIRECTIONS, { error: "Elija un sentido válido." });
+export const DIRECTION_LABELS_ES: Record<TDirection, string> = {
+  HIGHER_IS_BETTER: "Más es mejor",
+  LOWER_IS_BETTER: "Menos es mejor",
+  NEUTRAL: "Neutral",
+};
+
+export const GEOGRAPHIC_BREAKDOWNS = ["MUNICIPALITY", "COMUNAS"] as const;
+export type TGeographicBreakdown = (typeof GEOGRAPHIC_BREAKDOWNS)[number];
+export const ZGeographicBreakdown = z.enum(GEOGRAPHIC_BREAKDOWNS, {
+  error: "Elija una desagregación válida.",
+});
+export const GEOGRAPHIC_BREAKDOWN_LABELS_ES: Record<TGeographicBreakdown, string> = {
+  MUNICIPALITY: "Municipio de Bucaramanga",
+  COMUNAS: "Por comunas y corregimientos",
+};

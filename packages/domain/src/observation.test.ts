@@ -16,9 +16,19 @@ describe("ZRecordObservationInput", () => {
       indicatorSlug: "labs-americas",
       period: "2024-T1",
       value: 36,
+      geography: "bucaramanga",
       provisional: false,
       note: "Fuente: DANE",
     });
+  });
+
+  it("takes a comuna and refuses an unknown place", () => {
+    expect(ZRecordObservationInput.parse({ ...valid, geography: "comuna-15" }).geography).toBe(
+      "comuna-15",
+    );
+    expect(ZRecordObservationInput.safeParse({ ...valid, geography: "comuna-99" }).success).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -77,9 +87,11 @@ describe("ZObservationView", () => {
   it("accepts the output shape and rejects a Decimal-like value", () => {
     const row = {
       period: "2024-Q1",
+      geography: "bucaramanga",
       value: 45.3,
       provisional: true,
       note: null,
+      sourceOverride: null,
       updatedAt: new Date("2025-01-15T12:00:00Z"),
     };
     expect(ZObservationView.parse(row)).toEqual(row);

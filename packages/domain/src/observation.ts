@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MUNICIPALITY_CODE, ZGeographyCode } from "./geography";
 import { parseEsCoNumber } from "./number";
 import { ZSlug } from "./slug";
 
@@ -35,6 +36,8 @@ export const ZRecordObservationInput = z.object({
       error: `El periodo no puede tener más de ${OBSERVATION_PERIOD_MAX_LENGTH} caracteres.`,
     }),
   value: ZObservationValue,
+  // The whole municipality unless a comuna or corregimiento is given.
+  geography: ZGeographyCode.default(MUNICIPALITY_CODE),
   provisional: z.boolean({ error: "Indique si el valor es provisional (sí o no)." }).default(false),
   // Missing, null and blank all mean "no note", so an emptied textarea clears it.
   note: z
@@ -52,9 +55,11 @@ export type TRecordObservationFormInput = z.input<typeof ZRecordObservationInput
 // What the API returns per observation; the Prisma Decimal must be turned into a number first.
 export const ZObservationView = z.object({
   period: z.string(),
+  geography: z.string(),
   value: z.number(),
   provisional: z.boolean(),
   note: z.string().nullable(),
+  sourceOverride: z.string().nullable(),
   updatedAt: z.date(),
 });
 export type TObservationView = z.output<typeof ZObservationView>;

@@ -1,28 +1,51 @@
-import type { PrismaClient } from "@lab/db/prisma";
+import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { AppError } from "@lab/domain/errors";
+import { MUNICIPALITY_CODE } from "@lab/domain/geography";
 import { checkValueForUnit } from "@lab/domain/indicator";
 import type { TIndicatorView } from "@lab/domain/indicator-view";
 import type { TRecordObservationInput } from "@lab/domain/observation";
 import { parsePeriod } from "@lab/domain/period";
 
+const observationSelect = {
+  period: true,
+  geography: true,
+  value: true,
+  provisional: true,
+  note: true,
+  sourceOverride: true,
+  updatedAt: true,
+} as const;
+
 const indicatorSelect = {
   slug: true,
   code: true,
   name: true,
+  nameEn: true,
   description: true,
+  descriptionEn: true,
   dimension: true,
+  capacityType: true,
   unit: true,
   unitLabel: true,
   decimals: true,
+  direction: true,
   periodicity: true,
   sourceName: true,
   sourceUrl: true,
+  methodology: true,
+  responsibleOffice: true,
+  targetValue: true,
+  targetDate: true,
+  geographicBreakdown: true,
   isDemo: true,
   updatedAt: true,
   observations: {
     // Canonical periods ("2024", "2024-03", "2024-Q1") sort chronologically as text.
-    orderBy: { period: "asc" },
-    select: { period: true, value: true, provisional: true, note: true, updatedAt: true },
+    orderBy: [
+      { period: "asc" },
+      { geography: "asc" },
+    ] as Prisma.ObservationOrderByWithRelationInput[],
+    select: observationSelect,
   },
 } as const;
 
@@ -39,6 +62,7 @@ function findPublished(prisma: PrismaClient, slug?: string) {
 function toView(row: TIndicatorRow): TIndicatorView {
   return {
     ...row,
+    targetValue: row.targetValue?.toNumber() ?? null,
     observations: row.observations.map((o) => ({ ...o, value: o.value.toNumber() })),
   };
 }
@@ -67,7 +91,7 @@ export async function recordObservation(
 ) {
   const indicator = await prisma.indicator.findUnique({
     where: { slug: input.indicatorSlug },
-    select: { id: true, unit: true, periodicity: true },
+    select: { id: true, unit: true, periodicity: true, geographicBreakdown: true },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "El indicador no existe.");
 
@@ -76,13 +100,22 @@ export async function recordObservation(
   const fieldErrors: Record<string, string[]> = {};
   if (!period.ok) fieldErrors.period = [period.message];
   if (valueProblem) fieldErrors.value = [valueProblem];
-  if (!period.ok || valueProblem) throw AppError.badRequest(fieldErrors);
+  if (indicator.geographicBreakdown === "MUNICIPALITY" && input.geography !== MUNICIPALITY_CODE) {
+    fieldErrors.geography = ["Este indicador solo tiene valores para el total municipal."];
+  }
+  if (!period.ok || Object.keys(fieldErrors).length > 0) throw AppError.badRequest(fieldErrors);
 
   return prisma.$transaction(async (tx) => {
     // Locks the indicator row first, so concurrent recordings of one indicator run one after
     // the other and each audit entry's "before" is the value it actually replaced.
     await tx.indicator.update({ where: { id: indicator.id }, data: { updatedAt: new Date() } });
-    const key = { indicatorId_period: { indicatorId: indicator.id, period: period.period } };
+    const key = {
+      indicatorId_period_geography: {
+        indicatorId: indicator.id,
+        period: period.period,
+        geography: input.geography,
+      },
+    };
     const previous = await tx.observation.findUnique({ where: key, select: { value: true } });
     const data = {
       value: input.value,
@@ -92,16 +125,14 @@ export async function recordObservation(
     };
     const saved = await tx.observation.upsert({
       where: key,
-      create: { indicatorId: indicator.id, period: period.period, ...data },
-      update: data,
-      select: {
-        id: true,
-        period: true,
-        value: true,
-        provisional: true,
-        note: true,
-        updatedAt: true,
+      create: {
+        indicatorId: indicator.id,
+        period: period.period,
+        geography: input.geography,
+        ...data,
       },
+      update: data,
+      select: { id: true, ...observationSelect },
     });
     await tx.auditEntry.create({
       data: {
@@ -112,6 +143,7 @@ export async function recordObservation(
         details: {
           indicator: input.indicatorSlug,
           period: saved.period,
+          geography: saved.geography,
           before: previous ? previous.value.toString() : null,
           after: saved.value.toString(),
         },

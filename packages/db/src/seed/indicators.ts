@@ -1,19 +1,55 @@
-import type { Dimension, Periodicity, PrismaClient, Unit } from "../generated/prisma/client";
+import type {
+  CapacityType,
+  Dimension,
+  Direction,
+  GeographicBreakdown,
+  Periodicity,
+  PrismaClient,
+  Unit,
+} from "../generated/prisma/client";
 
 export type TSeedIndicator = {
   slug: string;
   code: string;
   name: string;
+  nameEn?: string;
   description: string;
+  descriptionEn?: string;
   dimension: Dimension;
+  capacityType?: CapacityType;
   unit: Unit;
+  unitLabel?: string;
   decimals: number;
+  direction?: Direction;
   periodicity: Periodicity;
   sourceName: string;
   sourceUrl?: string;
+  methodology?: string;
+  responsibleOffice?: string;
+  targetValue?: number;
+  targetDate?: Date;
+  geographicBreakdown?: GeographicBreakdown;
   isDemo: boolean;
-  observations: { period: string; value: number; provisional?: boolean }[];
+  observations: { period: string; value: number; geography?: string; provisional?: boolean }[];
 };
+
+const DEMO_METHODOLOGY =
+  "**Datos de demostración.** Estas cifras ilustran cómo se verá el indicador cuando la dependencia responsable publique sus registros; no son cifras oficiales.";
+
+const WORKSHOP_METHODOLOGY =
+  "Conteo de laboratorios de innovación pública identificados en la revisión de literatura del diagnóstico (objetivo específico 1), presentado en el taller del 16 de diciembre de 2024.";
+
+// Demo values per comuna: a deterministic spread around a municipal trend, so pages and
+// tests see the same numbers on every machine.
+function byComuna(years: number[], base: number, step: number) {
+  return years.flatMap((year, y) =>
+    Array.from({ length: 17 }, (_, c) => ({
+      period: String(year),
+      geography: `comuna-${String(c + 1).padStart(2, "0")}`,
+      value: Math.round((base + step * y + ((c * 7) % 11) * 1.5) * 10) / 10,
+    })),
+  );
+}
 
 const WORKSHOP_SOURCE =
   "Taller «Bucaramanga avanza con innovación», Alcaldía de Bucaramanga, 16 de diciembre de 2024";
@@ -35,6 +71,11 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: WORKSHOP_SOURCE,
+    nameEn: "Public innovation labs in the Americas",
+    methodology: WORKSHOP_METHODOLOGY,
+    responsibleOffice: "Secretaría Jurídica",
+    unitLabel: "laboratorios",
+    direction: "NEUTRAL",
     isDemo: false,
     observations: [{ period: "2024", value: 36 }],
   },
@@ -49,6 +90,11 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: WORKSHOP_SOURCE,
+    nameEn: "Public innovation labs in Europe",
+    methodology: WORKSHOP_METHODOLOGY,
+    responsibleOffice: "Secretaría Jurídica",
+    unitLabel: "laboratorios",
+    direction: "NEUTRAL",
     isDemo: false,
     observations: [{ period: "2024", value: 40 }],
   },
@@ -63,6 +109,11 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: WORKSHOP_SOURCE,
+    nameEn: "Labs focused on public innovation (total)",
+    methodology: WORKSHOP_METHODOLOGY,
+    responsibleOffice: "Secretaría Jurídica",
+    unitLabel: "laboratorios",
+    direction: "NEUTRAL",
     isDemo: false,
     observations: [{ period: "2024", value: 76 }],
   },
@@ -76,6 +127,12 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: DEMO_SOURCE,
+    nameEn: "Public innovation projects under way",
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Secretaría de Planeación",
+    unitLabel: "proyectos",
+    targetValue: 20,
+    targetDate: new Date("2027-12-31"),
     isDemo: true,
     observations: years(2020, [3, 5, 8, 11, 14]),
   },
@@ -90,6 +147,12 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: DEMO_SOURCE,
+    nameEn: "People taking part in co-creation exercises",
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Secretaría de Desarrollo Social",
+    unitLabel: "personas",
+    targetValue: 2500,
+    targetDate: new Date("2027-12-31"),
     isDemo: true,
     observations: years(2020, [420, 610, 890, 1240, 1580]),
   },
@@ -103,6 +166,12 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 1,
     periodicity: "ANNUAL",
     sourceName: DEMO_SOURCE,
+    nameEn: "Public servants trained in innovation (human capacity)",
+    capacityType: "HUMANA",
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Secretaría Administrativa",
+    targetValue: 30,
+    targetDate: new Date("2027-12-31"),
     isDemo: true,
     observations: years(2020, [4.5, 7.2, 11.8, 16.4, 21.3]),
   },
@@ -116,8 +185,57 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     decimals: 0,
     periodicity: "ANNUAL",
     sourceName: DEMO_SOURCE,
+    nameEn: "Open datasets published",
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Oficina TIC",
+    unitLabel: "conjuntos",
+    targetValue: 120,
+    targetDate: new Date("2027-12-31"),
     isDemo: true,
     observations: years(2020, [12, 25, 41, 58, 73]),
+  },
+  {
+    slug: "sedes-con-conectividad",
+    code: "CAP-02",
+    name: "Sedes de la Alcaldía con conectividad de alta velocidad (capacidad tecnológica)",
+    nameEn: "City hall sites with high-speed connectivity (technological capacity)",
+    description: "Porcentaje de sedes administrativas con conexión de fibra óptica.",
+    dimension: "CAPACIDADES_INSTITUCIONALES",
+    capacityType: "TECNOLOGICA",
+    unit: "PERCENTAGE",
+    decimals: 1,
+    periodicity: "ANNUAL",
+    sourceName: DEMO_SOURCE,
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Oficina TIC",
+    targetValue: 90,
+    targetDate: new Date("2027-12-31"),
+    isDemo: true,
+    observations: [
+      ...years(2020, [38.5, 45, 52.5, 61, 68.2]),
+      { period: "2025", value: 71.4, provisional: true },
+    ],
+  },
+  {
+    slug: "participacion-presupuestos-participativos",
+    code: "PAR-02",
+    name: "Participación en presupuestos participativos por comuna",
+    nameEn: "Turnout in participatory budgeting by comuna",
+    description:
+      "Porcentaje de la población mayor de 14 años que votó en los presupuestos participativos, por comuna.",
+    dimension: "PARTICIPACION_CIUDADANA",
+    unit: "PERCENTAGE",
+    decimals: 1,
+    periodicity: "ANNUAL",
+    sourceName: DEMO_SOURCE,
+    methodology: DEMO_METHODOLOGY,
+    responsibleOffice: "Secretaría de Desarrollo Social",
+    geographicBreakdown: "COMUNAS",
+    isDemo: true,
+    observations: [
+      ...years(2021, [4.2, 5.1, 6.3, 7.0]),
+      ...byComuna([2021, 2022, 2023, 2024], 3.5, 1),
+    ],
   },
 ];
 
@@ -137,6 +255,7 @@ export async function seedIndicators(
       data: observations.map((o) => ({
         indicatorId: indicator.id,
         period: o.period,
+        geography: o.geography ?? "bucaramanga",
         value: o.value,
         provisional: o.provisional ?? false,
       })),

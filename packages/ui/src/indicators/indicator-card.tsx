@@ -1,3 +1,4 @@
+import { municipalSeries } from "@lab/domain/geography";
 import { DIMENSION_LABELS_ES } from "@lab/domain/indicator";
 import type { TIndicatorView } from "@lab/domain/indicator-view";
 import { formatValue } from "@lab/domain/number";
@@ -7,7 +8,8 @@ import { Sparkline } from "./sparkline";
 
 /** Headline card: latest value in text (the chart is decoration), period and dimension. */
 export function IndicatorCard({ indicator }: { indicator: TIndicatorView }) {
-  const latest = indicator.observations.at(-1);
+  const series = municipalSeries(indicator.observations);
+  const latest = series.at(-1);
   return (
     <article className="indicator-card">
       <p className="indicator-card__dimension">
@@ -29,7 +31,7 @@ export function IndicatorCard({ indicator }: { indicator: TIndicatorView }) {
       ) : (
         <p className="indicator-card__value">Sin datos todavía</p>
       )}
-      <Sparkline points={indicator.observations} />
+      <Sparkline points={series} />
     </article>
   );
 }

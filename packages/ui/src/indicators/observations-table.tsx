@@ -1,10 +1,12 @@
+import { municipalSeries } from "@lab/domain/geography";
 import type { TIndicatorView } from "@lab/domain/indicator-view";
 import { formatValue } from "@lab/domain/number";
 import { formatPeriod } from "@lab/domain/period";
 
 /** The indicator's values as a real table: readable without JavaScript and by screen readers. */
 export function ObservationsTable({ indicator }: { indicator: TIndicatorView }) {
-  if (indicator.observations.length === 0) {
+  const series = municipalSeries(indicator.observations);
+  if (series.length === 0) {
     return <p>Este indicador todavía no tiene valores publicados.</p>;
   }
   return (
@@ -21,7 +23,7 @@ export function ObservationsTable({ indicator }: { indicator: TIndicatorView }) 
           </tr>
         </thead>
         <tbody>
-          {[...indicator.observations].reverse().map((o) => (
+          {[...series].reverse().map((o) => (
             <tr key={o.period}>
               <th scope="row">{formatPeriod(indicator.periodicity, o.period)}</th>
               <td className="num">

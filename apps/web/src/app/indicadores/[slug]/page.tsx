@@ -1,3 +1,4 @@
+import { municipalSeries } from "@lab/domain/geography";
 import { DIMENSION_LABELS_ES, PERIODICITY_LABELS_ES, UNIT_LABELS_ES } from "@lab/domain/indicator";
 import { formatPeriod } from "@lab/domain/period";
 import { DemoBadge } from "@lab/ui/indicators/demo-badge";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function IndicatorPage({ params }: TProps) {
   const indicator = await load((await params).slug);
-  const points = indicator.observations.map((o) => ({
+  const points = municipalSeries(indicator.observations).map((o) => ({
     label: formatPeriod(indicator.periodicity, o.period),
     value: o.value,
   }));
