@@ -1,11 +1,16 @@
-// npm run bench: cold/warm start times and load figures for `npm start`, written to
-// bench/REPORT.md. Env: BENCH_DURATION (s, default 20), BENCH_SKIP_POSTGRES=1,
-// BENCH_PG_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+// npm run bench: cold/warm start times, load figures (against a static file of the same size),
+// first-load JavaScript, Lighthouse scores and cross-instance freshness for `npm start`, written
+// to bench/REPORT.md. Env: BENCH_DURATION (s, default 20), BENCH_SKIP_POSTGRES=1,
+// BENCH_PG_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), CHROME_PATH
+// (default /usr/bin/chromium).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { firstLoadJs } from "./lib/first-load-js.mjs";
+import { createEditor, measureFreshness } from "./lib/freshness.mjs";
+import { lighthouseScores } from "./lib/lighthouse.mjs";
 import { measureLoad } from "./lib/load.mjs";
 import { createDatabase, dropDatabase, serverVersion } from "./lib/postgres.mjs";
 import { report } from "./lib/report.mjs";
@@ -18,6 +23,7 @@ import {
   stopAll,
   stopServer,
 } from "./lib/server.mjs";
+import { removeStaticCopy, STATIC_ROUTE, writeStaticCopy } from "./lib/static-file.mjs";
 
 const duration = Number(process.env.BENCH_DURATION || 20);
 const skipPostgres = process.env.BENCH_SKIP_POSTGRES === "1";
@@ -25,6 +31,9 @@ const COLD_RUNS = 3;
 const CONNECTIONS = 32;
 const WARMUP = 3;
 const ROUTES = ["/", "/indicadores/laboratorios-innovacion-publica-total"];
+const INDICATOR_ROUTE = ROUTES[1];
+const LIGHTHOUSE_RUNS = 3;
+const FRESHNESS_RUNS = 5;
 
 const tmp = join(root, "bench", ".tmp");
 let pgDatabase; // set while the PG leg's database exists, so cleanup can drop it
@@ -44,6 +53,7 @@ for (const key of [
 
 async function cleanup() {
   await stopAll();
+  removeStaticCopy();
   if (pgDatabase && dropDatabase(pgDatabase)) pgDatabase = undefined;
 }
 
@@ -57,6 +67,7 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 // Last resort if something exits the process without going through cleanup().
 process.on("exit", () => {
   killAllNow();
+  removeStaticCopy();
   if (pgDatabase) dropDatabase(pgDatabase);
 });
 
@@ -91,10 +102,13 @@ async function timedStart(label, env, dir) {
   return { server, run };
 }
 
-/** Both routes under load against one running server; peak RSS read afterwards. */
+/**
+ * Both routes, then the static copy of the indicator page (the throughput reference), under
+ * load against one running server; peak RSS read afterwards.
+ */
 async function loadLeg(db, server) {
   const rows = [];
-  for (const route of ROUTES) {
+  for (const route of [...ROUTES, STATIC_ROUTE]) {
     console.log(`bench: load ${db} ${route} (${WARMUP} s warm-up + ${duration} s)…`);
     const url = `http://127.0.0.1:${server.port}${route}`;
     rows.push({
@@ -104,6 +118,61 @@ async function loadLeg(db, server) {
     });
   }
   return { rows, rss: { db, kb: peakRssKb(server) } };
+}
+
+/** Never fails the bench: a figure that cannot be taken is reported with its reason. */
+async function attempt(what, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    console.error(`bench: ${what} failed — ${error.message}`);
+    return { error: error.message.split("\n")[0] };
+  }
+}
+
+/** First-load JavaScript and Lighthouse scores of both routes, on a running server. */
+async function frontendLeg(server) {
+  const base = `http://127.0.0.1:${server.port}`;
+  const js = [];
+  const lighthouse = [];
+  for (const route of ROUTES) {
+    console.log(`bench: first-load JS and Lighthouse (${LIGHTHOUSE_RUNS} runs) ${route}…`);
+    js.push({
+      route,
+      ...(await attempt(`first-load JS of ${route}`, () => firstLoadJs(base, route))),
+    });
+    lighthouse.push({
+      route,
+      ...(await attempt(`Lighthouse on ${route}`, () =>
+        lighthouseScores(`${base}${route}`, LIGHTHOUSE_RUNS),
+      )),
+    });
+  }
+  return { js, lighthouse };
+}
+
+/**
+ * A second instance (B) on the PG leg's database; an editor records values on A (the running
+ * server) and B's page is polled until it shows them.
+ */
+async function freshnessLeg(env, a) {
+  console.log(`bench: freshness, second instance on the same database (${FRESHNESS_RUNS} runs)…`);
+  const b = await startServer({ env, logFile: join(tmp, "pg-b.log") });
+  try {
+    const email = "bench-editor@example.org";
+    const password = randomBytes(12).toString("base64url");
+    createEditor(env, email, password);
+    return await measureFreshness({
+      a: `http://127.0.0.1:${a.port}`,
+      b: `http://127.0.0.1:${b.port}`,
+      slug: INDICATOR_ROUTE.split("/").at(-1),
+      email,
+      password,
+      runs: FRESHNESS_RUNS,
+    });
+  } finally {
+    await stopServer(b);
+  }
 }
 
 async function main() {
@@ -119,6 +188,13 @@ async function main() {
     await ensureBuilt();
     const { server, run } = await timedStart(`Cold start ${i}`, embedded(`cold-${i}`), `cold-${i}`);
     results.starts.push({ ...run, kind: "cold" });
+    // The throughput reference must exist before the measured servers start (they list
+    // apps/web/public when they start).
+    if (i === 1) {
+      results.staticBytes = await writeStaticCopy(
+        `http://127.0.0.1:${server.port}${INDICATOR_ROUTE}`,
+      );
+    }
     await stopServer(server);
   }
 
@@ -130,6 +206,7 @@ async function main() {
   const pglite = await loadLeg("PGlite (embedded)", warm.server);
   results.load.push(...pglite.rows);
   results.rss.push(pglite.rss);
+  results.frontend = await frontendLeg(warm.server);
   await stopServer(warm.server);
 
   // 2. The same load on PostgreSQL, in a database created for this run only.
@@ -147,6 +224,7 @@ async function main() {
     const leg = await loadLeg(serverVersion(), pg.server);
     results.load.push(...leg.rows);
     results.rss.push(leg.rss);
+    results.freshness = await attempt("freshness", () => freshnessLeg(env, pg.server));
     await stopServer(pg.server);
     if (dropDatabase(pgDatabase)) pgDatabase = undefined;
   }
@@ -156,7 +234,15 @@ async function main() {
   writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
     join(root, "bench", "REPORT.md"),
-    report(results, { connections: CONNECTIONS, warmup: WARMUP, duration, skipPostgres }),
+    report(results, {
+      connections: CONNECTIONS,
+      warmup: WARMUP,
+      duration,
+      skipPostgres,
+      indicatorRoute: INDICATOR_ROUTE,
+      staticRoute: STATIC_ROUTE,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+    }),
   );
   console.log("bench: wrote bench/REPORT.md");
 }

@@ -36,8 +36,10 @@ function tally() {
     passed += v.numPassedTests ?? 0;
     failed += v.numFailedTests ?? 0;
   }
-  if (existsSync(playwrightReport)) {
-    const p = JSON.parse(readFileSync(playwrightReport, "utf8"));
+  // scripts/e2e.mjs writes a second report for the two-instance PostgreSQL suite.
+  for (const report of [playwrightReport, playwrightReport.replace(/\.json$/, "-postgres.json")]) {
+    if (!existsSync(report)) continue;
+    const p = JSON.parse(readFileSync(report, "utf8"));
     passed += p.stats?.expected ?? 0;
     failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
   }

@@ -29,6 +29,8 @@ export async function measureLoad(url, { connections = 32, duration = 20, warmup
   return {
     requests: result.requests.total,
     rps: result.requests.average,
+    // Body bytes per response, to show the static reference is the same size as the page.
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
     p50: percentile(samples, 50),
     p95: percentile(samples, 95),
     p99: percentile(samples, 99),

@@ -12,9 +12,69 @@ function table(head, rows) {
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
+const met = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "not met");
+const kb = (v) => (v === undefined ? "n/a" : v.toFixed(1));
+
+/** The goals of the dashboard issue ("Freshness and speed"), each figure against its goal. */
+function goalRows({ load, frontend, freshness }, { connections, indicatorRoute, staticRoute }) {
+  const rows = [];
+  for (const db of [...new Set(load.map((r) => r.db))]) {
+    const page = load.find((r) => r.db === db && r.route === indicatorRoute);
+    const ref = load.find((r) => r.db === db && r.route === staticRoute);
+    const ratio = page && ref?.rps ? page.rps / ref.rps : undefined;
+    rows.push([
+      `Indicator page throughput ÷ static file, ${connections} connections (${db})`,
+      ratio === undefined ? "n/a" : ratio.toFixed(2),
+      "≥ 0.5",
+      met(ratio === undefined ? undefined : ratio >= 0.5),
+    ]);
+    rows.push([
+      `Indicator page p95 latency (${db})`,
+      page ? `${ms1(page.p95)} ms` : "n/a",
+      "none (tracked)",
+      "—",
+    ]);
+  }
+  for (const js of frontend?.js ?? []) {
+    rows.push([
+      `First-load JS \`${js.route}\` (gzip)`,
+      js.error ? `error: ${js.error}` : `${kb(js.gzipKb)} KB`,
+      "≤ 150 KB",
+      met(js.error ? undefined : js.gzipKb <= 150),
+    ]);
+  }
+  for (const lh of frontend?.lighthouse ?? []) {
+    rows.push([
+      `Lighthouse performance \`${lh.route}\` (mobile)`,
+      lh.error ? `error: ${lh.error}` : String(lh.performance),
+      "≥ 95",
+      met(lh.error ? undefined : lh.performance >= 95),
+    ]);
+    rows.push([
+      `Lighthouse accessibility \`${lh.route}\``,
+      lh.error ? `error: ${lh.error}` : String(lh.accessibility),
+      "100",
+      met(lh.error ? undefined : lh.accessibility === 100),
+    ]);
+  }
+  rows.push([
+    "Freshness: commit on instance A → value on instance B (median)",
+    freshness?.median === undefined
+      ? freshness?.error
+        ? `error: ${freshness.error}`
+        : "n/a"
+      : `${(freshness.median / 1000).toFixed(3)} s`,
+    "≤ 5 s",
+    met(freshness?.median === undefined ? undefined : freshness.median <= 5000),
+  ]);
+  return rows;
+}
+
 /** Renders REPORT.md from the collected results and the load settings used. */
-export function report({ machine: m, starts, load, rss }, opts) {
+export function report(results, opts) {
+  const { machine: m, starts, load, rss, frontend, freshness, staticBytes } = results;
   const { connections, warmup, duration, skipPostgres } = opts;
+  const { indicatorRoute, staticRoute, lighthouseRuns } = opts;
   const cold = starts.filter((s) => s.kind === "cold").map((s) => s.ms);
   const sorted = [...cold].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
@@ -40,6 +100,16 @@ on the same cores as the server.
 - Date: ${m.date}
 - Commit: ${m.commit}${m.dirty ? " (working tree has uncommitted changes)" : ""}
 - Load average (1/5/15 min): ${avg(m.loadavg)} at start, ${avg(m.loadavgEnd)} at end
+
+## Goals
+
+Figures against the goals of the public indicators dashboard ("Freshness and speed"). They are
+reported, never enforced: the bench does not fail on a goal. The throughput ratio sets a page
+rendered per request (its data from memory, see "Caching and the change bus" in
+ARCHITECTURE.md) against a file sent from disk; first-load JS counts every chunk the page's
+HTML references, charts included.
+
+${table(["Figure", "Value", "Goal", "Status"], goalRows(results, opts))}
 
 ## Start time
 
@@ -77,7 +147,7 @@ ${table(
   ],
   load.map((r) => [
     r.db,
-    `\`${r.route}\``,
+    `\`${r.route}\`${r.route === staticRoute ? " (static)" : ""}`,
     r.rps.toFixed(1),
     ms1(r.p50),
     ms1(r.p95),
@@ -87,11 +157,70 @@ ${table(
   ]),
 )}
 
+\`${staticRoute}\` is the throughput reference: the HTML of \`${indicatorRoute}\` saved as a
+static file (${staticBytes ?? "n/a"} bytes) in \`apps/web/public\` for the run, served by the
+same \`next start\`. Bytes per response (headers included) were
+${load.map((r) => `${r.db} \`${r.route}\` ${Math.round(r.bytesPerResponse ?? 0)}`).join("; ")}.
+
+Public pages are rendered per request from the public data cache (in memory, emptied by the
+change bus; see ARCHITECTURE.md), so the page figures measure React rendering, not the database.
+
 Peak RSS (VmHWM of \`next-server\`) at the end of each load leg:
 
 ${table(
   ["Leg", "Peak RSS"],
   rss.map((r) => [r.db, mib(r.kb)]),
 )}
-${skipPostgres ? "\nPostgreSQL leg skipped (BENCH_SKIP_POSTGRES=1).\n" : ""}`;
+${skipPostgres ? "\nPostgreSQL leg skipped (BENCH_SKIP_POSTGRES=1).\n" : ""}
+## First-load JavaScript
+
+Every \`<script src>\` under \`/_next/static\` in the HTML the warm embedded server returns
+(\`noModule\` polyfills excluded: current browsers skip them), each compressed with zlib gzip
+level 9, summed.
+
+${table(
+  ["Route", "Scripts", "Raw KB", "Gzip KB"],
+  (frontend?.js ?? []).map((j) =>
+    j.error
+      ? [`\`${j.route}\``, "error", j.error, "n/a"]
+      : [`\`${j.route}\``, String(j.scripts), kb(j.rawKb), kb(j.gzipKb)],
+  ),
+)}
+
+## Lighthouse
+
+Lighthouse's default mobile preset (simulated throttling), Debian's Chromium headless, against
+the warm embedded server; median of ${lighthouseRuns} runs, each in a fresh browser.
+
+${table(
+  ["Route", "Performance", "Accessibility", "Performance per run"],
+  (frontend?.lighthouse ?? []).map((l) =>
+    l.error
+      ? [`\`${l.route}\``, "error", "error", l.error]
+      : [
+          `\`${l.route}\``,
+          String(l.performance),
+          String(l.accessibility),
+          l.runs.performance.join(", "),
+        ],
+  ),
+)}
+
+## Freshness across instances
+
+Two \`npm start\` instances on the PostgreSQL leg's database. Each run loads
+\`${indicatorRoute}\` on instance B twice (so B serves it from memory), records a new value
+through instance A's tRPC endpoint as a signed-in editor, then polls B's page every
+${freshness?.pollMs ?? "n/a"} ms until it shows the value. The clock starts when A answers the
+mutation (its transaction, and the bus announcement in it, have committed), so each figure
+includes one render of B's page.
+
+${
+  freshness?.samples
+    ? `Runs (s): ${freshness.samples.map((v) => (v / 1000).toFixed(3)).join(", ")}; **median ${(freshness.median / 1000).toFixed(3)} s**.`
+    : skipPostgres
+      ? "Not measured: it needs PostgreSQL (BENCH_SKIP_POSTGRES=1)."
+      : `Not measured: ${freshness?.error ?? "unknown error"}.`
+}
+`;
 }

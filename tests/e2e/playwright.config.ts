@@ -4,7 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const root = join(import.meta.dirname, "../..");
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = join(root, "tests/e2e/.tmp/data");
+// One folder per port, so two runs on one machine never share (or delete) a database.
+const dataDir = join(root, `tests/e2e/.tmp/data-${port}`);
 
 // Every run starts from an empty embedded database of its own, never a real one. Workers
 // load this file too (TEST_WORKER_INDEX is set there) and must not delete the live folder.

@@ -48,7 +48,7 @@ test("an editor records a value and the public page shows it", async ({ page }) 
   await page.getByRole("button", { name: "Guardar valor" }).click();
   await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2025");
 
-  await page.goto("/indicadores/conjuntos-datos-abiertos");
+  await page.goto("/indicadores/conjuntos-datos-abiertos?vista=tabla");
   const row = page.getByRole("row", { name: /2025/ });
   await expect(row).toContainText("1.081");
   await expect(row).toContainText("provisional");
@@ -99,4 +99,21 @@ test("health answers 200 with the database reachable", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});
+
+test("an editor records a comuna's value and the public comparison shows it", async ({ page }) => {
+  await logIn(page, EDITOR.email, EDITOR.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/indicadores/participacion-presupuestos-participativos");
+  await page.getByLabel("Lugar").selectOption({ label: "Comuna 3 – San Francisco" });
+  await page.getByLabel("Periodo", { exact: true }).fill("2025");
+  await page.getByLabel("Valor", { exact: true }).fill("12,5");
+  await page.getByRole("button", { name: "Guardar valor" }).click();
+  await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2025");
+
+  await page.goto(
+    "/indicadores/participacion-presupuestos-participativos?vista=tabla&comunas=comuna-03",
+  );
+  const row = page.getByRole("row", { name: /2025/ });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("12,5\u00a0%");
 });

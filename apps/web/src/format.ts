@@ -8,3 +8,13 @@ export function formatDateEsCo(date: Date, withTime = false): string {
     ...(withTime ? { hour: "numeric", minute: "2-digit" } : {}),
   });
 }
+
+/** A calendar date stored without time (a DATE column, UTC midnight): no time-zone shift. */
+export function formatDayEsCo(date: Date): string {
+  return date.toLocaleDateString("es-CO", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -6,14 +6,20 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { roleAllows, type TPermission } from "./permissions";
+import type { TPublicCache } from "./public-cache";
 
 configureSpanishErrors();
 
-// 1. Context: who is asking (from the signed session token) and the database.
+// 1. Context: who is asking (from the signed session token), the database, and the public
+// data cache (the web app's; tests and scripts read the database directly).
 
 export type TSessionUser = { id: string; email: string; name: string; role: TRole };
 
-export type TContext = { session: TSessionUser | null; prisma: PrismaClient };
+export type TContext = {
+  session: TSessionUser | null;
+  prisma: PrismaClient;
+  cache?: TPublicCache;
+};
 
 export function createContext(input: TContext): TContext {
   return input;

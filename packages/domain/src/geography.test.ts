@@ -16,4 +16,14 @@ describe("Bucaramanga's territorial division", () => {
     );
     expect(ZGeographyCode.parse(" bucaramanga ")).toBe("bucaramanga");
   });
+
+  it("names places in Spanish by default and in English on request", () => {
+    expect(geographyName("bucaramanga")).toBe("Bucaramanga (total municipal)");
+    expect(geographyName("bucaramanga", "es")).toBe("Bucaramanga (total municipal)");
+    expect(geographyName("bucaramanga", "en")).toBe("Bucaramanga (municipal total)");
+    // Proper names and Colombian administrative terms are not translated.
+    expect(geographyName("comuna-15", "en")).toBe("Comuna 15 – Centro");
+    expect(geographyName("corregimiento-2", "en")).toBe("Corregimiento 2");
+    expect(geographyName("comuna-99", "en")).toBe("comuna-99");
+  });
 });

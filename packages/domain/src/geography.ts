@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TLocale } from "./locale";
 
 // Bucaramanga's territorial division: 17 comunas (urban) and 3 corregimientos (rural),
 // per the municipal Plan de Ordenamiento Territorial. Codes are stable identifiers used in
@@ -58,8 +59,13 @@ export function findGeography(code: string): TGeography | undefined {
   return BY_CODE.get(code);
 }
 
-export function geographyName(code: string): string {
-  return BY_CODE.get(code)?.name ?? code;
+// Comuna names and "Corregimiento n" are proper names and Colombian administrative terms, the
+// same in English; only the municipal total's description is translated.
+const NAMES_EN = new Map<string, string>([[MUNICIPALITY_CODE, "Bucaramanga (municipal total)"]]);
+
+/** The display name of a geography code; an unknown code is shown as itself. */
+export function geographyName(code: string, locale: TLocale = "es"): string {
+  return (locale === "en" ? NAMES_EN.get(code) : undefined) ?? BY_CODE.get(code)?.name ?? code;
 }
 
 export const ZGeographyCode = z

@@ -1,16 +1,30 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  CAPACITY_TYPE_LABELS,
+  CAPACITY_TYPE_LABELS_EN,
   CAPACITY_TYPE_LABELS_ES,
   CAPACITY_TYPES,
   checkValueForUnit,
+  DIMENSION_LABELS,
+  DIMENSION_LABELS_EN,
   DIMENSION_LABELS_ES,
   DIMENSIONS,
+  DIRECTION_LABELS,
+  DIRECTION_LABELS_EN,
   DIRECTIONS,
+  GEOGRAPHIC_BREAKDOWN_LABELS,
+  GEOGRAPHIC_BREAKDOWN_LABELS_EN,
   GEOGRAPHIC_BREAKDOWNS,
   PERIODICITIES,
+  PERIODICITY_LABELS,
+  PERIODICITY_LABELS_EN,
   PERIODICITY_LABELS_ES,
+  PUBLICATION_STATUS_LABELS,
+  PUBLICATION_STATUS_LABELS_EN,
   PUBLICATION_STATUSES,
+  UNIT_LABELS,
+  UNIT_LABELS_EN,
   UNIT_LABELS_ES,
   UNITS,
   valueBoundsForUnit,
@@ -54,6 +68,77 @@ describe("indicator enums", () => {
       "Económica",
       "Social",
     ]);
+  });
+
+  it("have English labels, in enum order", () => {
+    expect(DIMENSIONS.map((d) => DIMENSION_LABELS_EN[d])).toEqual([
+      "Public innovation",
+      "Citizen participation",
+      "Institutional capacities",
+      "Data culture",
+      "Context",
+    ]);
+    expect(PERIODICITIES.map((p) => PERIODICITY_LABELS_EN[p])).toEqual([
+      "Monthly",
+      "Quarterly",
+      "Semiannual",
+      "Annual",
+      "One-off",
+    ]);
+    expect(UNITS.map((u) => UNIT_LABELS_EN[u])).toEqual([
+      "Percentage",
+      "Count",
+      "Colombian pesos (COP)",
+      "Index 0–100",
+      "Ratio",
+      "Other unit",
+    ]);
+    expect(CAPACITY_TYPES.map((c) => CAPACITY_TYPE_LABELS_EN[c])).toEqual([
+      "Physical",
+      "Human",
+      "Technological",
+      "Economic",
+      "Social",
+    ]);
+    expect(PUBLICATION_STATUSES.map((s) => PUBLICATION_STATUS_LABELS_EN[s])).toEqual([
+      "Draft",
+      "Published",
+    ]);
+    expect(DIRECTIONS.map((d) => DIRECTION_LABELS_EN[d])).toEqual([
+      "Higher is better",
+      "Lower is better",
+      "Neutral",
+    ]);
+    expect(GEOGRAPHIC_BREAKDOWNS.map((g) => GEOGRAPHIC_BREAKDOWN_LABELS_EN[g])).toEqual([
+      "Municipality of Bucaramanga",
+      "By comunas and corregimientos",
+    ]);
+  });
+
+  it("pick the labels by locale, Spanish and English for every value", () => {
+    expect(DIMENSION_LABELS.es).toBe(DIMENSION_LABELS_ES);
+    expect(DIMENSION_LABELS.en.CULTURA_DEL_DATO).toBe("Data culture");
+    expect(PERIODICITY_LABELS.es.ONE_OFF).toBe("Única vez");
+    expect(UNIT_LABELS.en.CURRENCY_COP).toBe("Colombian pesos (COP)");
+    expect(CAPACITY_TYPE_LABELS.en.FISICA).toBe("Physical");
+    expect(PUBLICATION_STATUS_LABELS.es.DRAFT).toBe("Borrador");
+    expect(DIRECTION_LABELS.es.HIGHER_IS_BETTER).toBe("Más es mejor");
+    expect(GEOGRAPHIC_BREAKDOWN_LABELS.en.COMUNAS).toBe("By comunas and corregimientos");
+    const maps: [readonly string[], Record<"es" | "en", Record<string, string>>][] = [
+      [DIMENSIONS, DIMENSION_LABELS],
+      [PERIODICITIES, PERIODICITY_LABELS],
+      [UNITS, UNIT_LABELS],
+      [CAPACITY_TYPES, CAPACITY_TYPE_LABELS],
+      [PUBLICATION_STATUSES, PUBLICATION_STATUS_LABELS],
+      [DIRECTIONS, DIRECTION_LABELS],
+      [GEOGRAPHIC_BREAKDOWNS, GEOGRAPHIC_BREAKDOWN_LABELS],
+    ];
+    for (const [values, labels] of maps) {
+      for (const locale of ["es", "en"] as const) {
+        expect(Object.keys(labels[locale])).toEqual([...values]);
+        for (const value of values) expect(labels[locale][value]?.trim()).toBeTruthy();
+      }
+    }
   });
 
   it("reject values outside the enum with a Spanish message", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TLocale } from "./locale";
 
 // Enum values and order mirror prisma/schema.prisma exactly (indicator.test.ts checks it),
 // so rows from the database parse with these schemas without any mapping.
@@ -19,6 +20,17 @@ export const DIMENSION_LABELS_ES: Record<TDimension, string> = {
   CULTURA_DEL_DATO: "Cultura del dato",
   CONTEXTO: "Contexto",
 };
+export const DIMENSION_LABELS_EN: Record<TDimension, string> = {
+  INNOVACION_PUBLICA: "Public innovation",
+  PARTICIPACION_CIUDADANA: "Citizen participation",
+  CAPACIDADES_INSTITUCIONALES: "Institutional capacities",
+  CULTURA_DEL_DATO: "Data culture",
+  CONTEXTO: "Context",
+};
+export const DIMENSION_LABELS: Record<TLocale, Record<TDimension, string>> = {
+  es: DIMENSION_LABELS_ES,
+  en: DIMENSION_LABELS_EN,
+};
 
 export const PERIODICITIES = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL", "ONE_OFF"] as const;
 export type TPeriodicity = (typeof PERIODICITIES)[number];
@@ -29,6 +41,17 @@ export const PERIODICITY_LABELS_ES: Record<TPeriodicity, string> = {
   SEMIANNUAL: "Semestral",
   ANNUAL: "Anual",
   ONE_OFF: "Única vez",
+};
+export const PERIODICITY_LABELS_EN: Record<TPeriodicity, string> = {
+  MONTHLY: "Monthly",
+  QUARTERLY: "Quarterly",
+  SEMIANNUAL: "Semiannual",
+  ANNUAL: "Annual",
+  ONE_OFF: "One-off",
+};
+export const PERIODICITY_LABELS: Record<TLocale, Record<TPeriodicity, string>> = {
+  es: PERIODICITY_LABELS_ES,
+  en: PERIODICITY_LABELS_EN,
 };
 
 export const UNITS = [
@@ -49,6 +72,18 @@ export const UNIT_LABELS_ES: Record<TUnit, string> = {
   RATIO: "Razón",
   OTHER: "Otra unidad",
 };
+export const UNIT_LABELS_EN: Record<TUnit, string> = {
+  PERCENTAGE: "Percentage",
+  COUNT: "Count",
+  CURRENCY_COP: "Colombian pesos (COP)",
+  INDEX_0_100: "Index 0–100",
+  RATIO: "Ratio",
+  OTHER: "Other unit",
+};
+export const UNIT_LABELS: Record<TLocale, Record<TUnit, string>> = {
+  es: UNIT_LABELS_ES,
+  en: UNIT_LABELS_EN,
+};
 
 // Not a Prisma enum (yet): the five capacity types of the lab's diagnostic, used by
 // workshops' capacity mapping and by the CAPACIDADES_INSTITUCIONALES dimension.
@@ -64,6 +99,17 @@ export const CAPACITY_TYPE_LABELS_ES: Record<TCapacityType, string> = {
   ECONOMICA: "Económica",
   SOCIAL: "Social",
 };
+export const CAPACITY_TYPE_LABELS_EN: Record<TCapacityType, string> = {
+  FISICA: "Physical",
+  HUMANA: "Human",
+  TECNOLOGICA: "Technological",
+  ECONOMICA: "Economic",
+  SOCIAL: "Social",
+};
+export const CAPACITY_TYPE_LABELS: Record<TLocale, Record<TCapacityType, string>> = {
+  es: CAPACITY_TYPE_LABELS_ES,
+  en: CAPACITY_TYPE_LABELS_EN,
+};
 
 export const PUBLICATION_STATUSES = ["DRAFT", "PUBLISHED"] as const;
 export type TPublicationStatus = (typeof PUBLICATION_STATUSES)[number];
@@ -73,6 +119,14 @@ export const ZPublicationStatus = z.enum(PUBLICATION_STATUSES, {
 export const PUBLICATION_STATUS_LABELS_ES: Record<TPublicationStatus, string> = {
   DRAFT: "Borrador",
   PUBLISHED: "Publicado",
+};
+export const PUBLICATION_STATUS_LABELS_EN: Record<TPublicationStatus, string> = {
+  DRAFT: "Draft",
+  PUBLISHED: "Published",
+};
+export const PUBLICATION_STATUS_LABELS: Record<TLocale, Record<TPublicationStatus, string>> = {
+  es: PUBLICATION_STATUS_LABELS_ES,
+  en: PUBLICATION_STATUS_LABELS_EN,
 };
 
 export type TValueBounds = { min?: number; max?: number; integer?: boolean };
@@ -127,6 +181,15 @@ export const DIRECTION_LABELS_ES: Record<TDirection, string> = {
   LOWER_IS_BETTER: "Menos es mejor",
   NEUTRAL: "Neutral",
 };
+export const DIRECTION_LABELS_EN: Record<TDirection, string> = {
+  HIGHER_IS_BETTER: "Higher is better",
+  LOWER_IS_BETTER: "Lower is better",
+  NEUTRAL: "Neutral",
+};
+export const DIRECTION_LABELS: Record<TLocale, Record<TDirection, string>> = {
+  es: DIRECTION_LABELS_ES,
+  en: DIRECTION_LABELS_EN,
+};
 
 export const GEOGRAPHIC_BREAKDOWNS = ["MUNICIPALITY", "COMUNAS"] as const;
 export type TGeographicBreakdown = (typeof GEOGRAPHIC_BREAKDOWNS)[number];
@@ -136,4 +199,13 @@ export const ZGeographicBreakdown = z.enum(GEOGRAPHIC_BREAKDOWNS, {
 export const GEOGRAPHIC_BREAKDOWN_LABELS_ES: Record<TGeographicBreakdown, string> = {
   MUNICIPALITY: "Municipio de Bucaramanga",
   COMUNAS: "Por comunas y corregimientos",
+};
+// "Comuna" and "corregimiento" stay in Spanish: they are Colombian administrative units.
+export const GEOGRAPHIC_BREAKDOWN_LABELS_EN: Record<TGeographicBreakdown, string> = {
+  MUNICIPALITY: "Municipality of Bucaramanga",
+  COMUNAS: "By comunas and corregimientos",
+};
+export const GEOGRAPHIC_BREAKDOWN_LABELS: Record<TLocale, Record<TGeographicBreakdown, string>> = {
+  es: GEOGRAPHIC_BREAKDOWN_LABELS_ES,
+  en: GEOGRAPHIC_BREAKDOWN_LABELS_EN,
 };

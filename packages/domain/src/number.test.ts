@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumberEsCo, formatValue, parseEsCoNumber } from "./number";
+import { formatNumber, formatNumberEsCo, formatValue, parseEsCoNumber } from "./number";
 
 const NBSP = "\u00A0";
 
@@ -90,6 +90,33 @@ describe("formatNumberEsCo", () => {
   });
 });
 
+describe("formatNumber", () => {
+  it("formats es-CO by default and en-US in English", () => {
+    expect(formatNumber(1234.5, 1)).toBe("1.234,5");
+    expect(formatNumber(1234.5, 1, "es")).toBe("1.234,5");
+    expect(formatNumber(1234.5, 1, "en")).toBe("1,234.5");
+    expect(formatNumber(1234567.891, 2, "en")).toBe("1,234,567.89");
+    expect(formatNumber(0.5, 2, "en")).toBe("0.50");
+    expect(formatNumber(-12.34, 1, "en")).toBe("-12.3");
+  });
+
+  it("shows up to six decimals when none are requested, in either language", () => {
+    expect(formatNumber(1.2345678, undefined, "en")).toBe("1.234568");
+    expect(formatNumber(76, undefined, "en")).toBe("76");
+  });
+
+  it("never shows a negative zero in English either", () => {
+    expect(formatNumber(-0.01, 1, "en")).toBe("0.0");
+  });
+
+  it("agrees with formatNumberEsCo in Spanish", () => {
+    for (const value of [0, 1234.5, -98765.4321, 0.000123]) {
+      expect(formatNumber(value)).toBe(formatNumberEsCo(value));
+      expect(formatNumber(value, 2, "es")).toBe(formatNumberEsCo(value, 2));
+    }
+  });
+});
+
 describe("formatValue", () => {
   it("formats each unit", () => {
     expect(formatValue("PERCENTAGE", 45.3, 1)).toBe(`45,3${NBSP}%`);
@@ -107,5 +134,26 @@ describe("formatValue", () => {
     expect(formatValue("OTHER", 3.2, 1, "  ")).toBe("3,2");
     expect(formatValue("PERCENTAGE", 10, 0, "por ciento")).toBe(`10${NBSP}%`);
     expect(formatValue("CURRENCY_COP", 10, 0, "pesos")).toBe(`$${NBSP}10`);
+  });
+
+  it("formats each unit the en-US way in English", () => {
+    expect(formatValue("PERCENTAGE", 45.3, 1, null, "en")).toBe("45.3%");
+    expect(formatValue("PERCENTAGE", 10, 0, "por ciento", "en")).toBe("10%");
+    // Intl's en-US currency form names the peso, so it is not read as US dollars.
+    expect(formatValue("CURRENCY_COP", 1234567, 0, null, "en")).toBe(`COP${NBSP}1,234,567`);
+    expect(formatValue("CURRENCY_COP", 1234.5, 2, "pesos", "en")).toBe(`COP${NBSP}1,234.50`);
+    expect(formatValue("COUNT", 1500, 0, undefined, "en")).toBe("1,500");
+    expect(formatValue("INDEX_0_100", 62.48, 1, null, "en")).toBe("62.5");
+    expect(formatValue("RATIO", 0.75, 2, null, "en")).toBe("0.75");
+  });
+
+  it("keeps the unit label as given in English: it is content, not interface", () => {
+    expect(formatValue("COUNT", 1500, 0, "laboratorios", "en")).toBe(`1,500${NBSP}laboratorios`);
+    expect(formatValue("OTHER", 3.2, 1, " t CO₂ ", "en")).toBe(`3.2${NBSP}t CO₂`);
+  });
+
+  it('is Spanish when the locale is omitted or "es"', () => {
+    expect(formatValue("PERCENTAGE", 45.3, 1, null, "es")).toBe(`45,3${NBSP}%`);
+    expect(formatValue("CURRENCY_COP", 1234567, 0, null, "es")).toBe(`$${NBSP}1.234.567`);
   });
 });

@@ -1,4 +1,5 @@
 import type { TUnit } from "./indicator";
+import { INTL_LOCALE, type TLocale } from "./locale";
 
 // Numbers as people in Colombia write them: "." groups thousands and "," marks decimals.
 //
@@ -68,13 +69,17 @@ export function parseEsCoNumber(input: string): number | null {
 const MAX_STORED_DECIMALS = 6;
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(decimals: number | undefined, currency: boolean): Intl.NumberFormat {
+function formatter(
+  decimals: number | undefined,
+  currency: boolean,
+  locale: TLocale = "es",
+): Intl.NumberFormat {
   const min = decimals === undefined ? 0 : Math.min(20, Math.max(0, Math.trunc(decimals)));
   const max = decimals === undefined ? MAX_STORED_DECIMALS : min;
-  const key = `${min}:${max}:${currency}`;
+  const key = `${locale}:${min}:${max}:${currency}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.NumberFormat("es-CO", {
+    cached = new Intl.NumberFormat(INTL_LOCALE[locale], {
       minimumFractionDigits: min,
       maximumFractionDigits: max,
       // "negative" avoids "-0" when a small negative value rounds to zero.
@@ -94,23 +99,35 @@ export function formatNumberEsCo(value: number, decimals?: number): string {
   return formatter(decimals, false).format(value);
 }
 
+/**
+ * A number in the reader's language: "1.234,5" (es, es-CO) or "1,234.5" (en, en-US).
+ * Without `decimals`, shows up to six, as stored.
+ */
+export function formatNumber(value: number, decimals?: number, locale: TLocale = "es"): string {
+  return formatter(decimals, false, locale).format(value);
+}
+
 // Non-breaking space, so "45,3 %" or "$ 1.234" never wraps between number and symbol.
 const NBSP = "\u00A0";
 
 /**
- * Formats an indicator value for display: "45,3 %", "$ 1.234.567", "76 laboratorios".
- * `unitLabel` (the indicator's free-text unit) is appended except for percentages and pesos,
- * which already carry their symbol. Spaces in the output are non-breaking (U+00A0).
+ * Formats an indicator value for display: "45,3 %", "$ 1.234.567", "76 laboratorios"; in
+ * English "45.3%", "COP 1,234,567" (Intl's en-US form, so "$" is never read as US dollars),
+ * "76 laboratorios". `unitLabel` (the indicator's free-text unit, content rather than
+ * interface) is appended as given, except for percentages and pesos, which already carry
+ * their symbol. Spaces in the output are non-breaking (U+00A0).
  */
 export function formatValue(
   unit: TUnit,
   value: number,
   decimals: number,
   unitLabel?: string | null,
+  locale: TLocale = "es",
 ): string {
-  if (unit === "CURRENCY_COP") return formatter(decimals, true).format(value);
-  const number = formatNumberEsCo(value, decimals);
-  if (unit === "PERCENTAGE") return `${number}${NBSP}%`;
+  if (unit === "CURRENCY_COP") return formatter(decimals, true, locale).format(value);
+  const number = formatNumber(value, decimals, locale);
+  // Spanish (RAE, ISO) spaces the percent sign; English writes it closed up.
+  if (unit === "PERCENTAGE") return locale === "en" ? `${number}%` : `${number}${NBSP}%`;
   const label = unitLabel?.trim();
   return label ? `${number}${NBSP}${label}` : number;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PERIODICITIES, type TPeriodicity } from "./indicator";
+import { INTL_LOCALE } from "./locale";
 import {
   comparePeriods,
   detectPeriodicity,
@@ -160,6 +161,18 @@ describe("formatPeriod", () => {
   ])("%s %s → %j / %j", (periodicity, period, es, en) => {
     expect(formatPeriod(periodicity, period)).toBe(es);
     expect(formatPeriod(periodicity, period, "en")).toBe(en);
+  });
+
+  it("writes dates and months as Intl does for es-CO and en-US", () => {
+    const date = new Date(Date.UTC(2024, 11, 16));
+    for (const locale of ["es", "en"] as const) {
+      const intl = (options: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: "UTC", ...options }).format(date);
+      expect(formatPeriod("ONE_OFF", "2024-12-16", locale)).toBe(intl({ dateStyle: "long" }));
+      expect(formatPeriod("MONTHLY", "2024-12", locale)).toBe(
+        intl({ month: "long", year: "numeric" }),
+      );
+    }
   });
 
   it("returns strings it cannot read unchanged", () => {

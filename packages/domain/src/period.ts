@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TPeriodicity } from "./indicator";
+import type { TLocale } from "./locale";
 
 // A period is stored as one canonical string per periodicity. Within a periodicity these
 // sort as plain text, and the forms never overlap, so a string tells its own periodicity:
@@ -14,7 +15,8 @@ export const PERIOD_YEAR_MIN = 1900;
 export const PERIOD_YEAR_MAX = 2100;
 
 export type TPeriodParseResult = { ok: true; period: string } | { ok: false; message: string };
-export type TPeriodLocale = "es" | "en";
+/** Kept for existing imports; the same as TLocale. */
+export type TPeriodLocale = TLocale;
 
 /** What to ask people to type, for placeholders and error messages. */
 export const PERIOD_INPUT_HINTS_ES: Record<TPeriodicity, { format: string; example: string }> = {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isStaffRole, ROLE_LABELS_ES, ROLES, STAFF_ROLES, ZRole } from "./role";
+import {
+  isStaffRole,
+  ROLE_LABELS,
+  ROLE_LABELS_EN,
+  ROLE_LABELS_ES,
+  ROLES,
+  STAFF_ROLES,
+  ZRole,
+} from "./role";
 
 describe("role", () => {
   it("accepts every role and rejects unknown ones with a Spanish message", () => {
@@ -15,6 +23,16 @@ describe("role", () => {
     expect(ROLE_LABELS_ES.EDITOR).toBe("Editor (funcionario)");
     expect(ROLE_LABELS_ES.PUBLISHER).toBe("Publicador (Oficina TIC)");
     expect(Object.keys(ROLE_LABELS_ES).sort()).toEqual([...ROLES].sort());
+  });
+
+  it("labels each role in English", () => {
+    expect(ROLES.map((r) => ROLE_LABELS_EN[r])).toEqual([
+      "Administrator",
+      "Editor (city official)",
+      "Publisher (ICT Office)",
+      "Participant",
+    ]);
+    expect(ROLE_LABELS).toEqual({ es: ROLE_LABELS_ES, en: ROLE_LABELS_EN });
   });
 
   it("treats every role but PARTICIPANT as staff", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TLocale } from "./locale";
 
 // Same values and order as the Prisma enum `Role`, so database rows parse without mapping.
 export const ROLES = ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"] as const;
@@ -10,6 +11,16 @@ export const ROLE_LABELS_ES: Record<TRole, string> = {
   EDITOR: "Editor (funcionario)",
   PUBLISHER: "Publicador (Oficina TIC)",
   PARTICIPANT: "Participante",
+};
+export const ROLE_LABELS_EN: Record<TRole, string> = {
+  ADMIN: "Administrator",
+  EDITOR: "Editor (city official)",
+  PUBLISHER: "Publisher (ICT Office)",
+  PARTICIPANT: "Participant",
+};
+export const ROLE_LABELS: Record<TLocale, Record<TRole, string>> = {
+  es: ROLE_LABELS_ES,
+  en: ROLE_LABELS_EN,
 };
 
 // Staff can enter the workspace and moderate workshops; participants cannot.

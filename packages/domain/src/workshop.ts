@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TLocale } from "./locale";
 
 export const INSTITUTION_TYPES = [
   "UNIVERSIDAD",
@@ -22,6 +23,19 @@ export const INSTITUTION_TYPE_LABELS_ES: Record<TInstitutionType, string> = {
   ORGANISMO_INTERNACIONAL: "Organismo internacional",
   OTRO: "Otro",
 };
+export const INSTITUTION_TYPE_LABELS_EN: Record<TInstitutionType, string> = {
+  UNIVERSIDAD: "University",
+  CENTRO_PRODUCTIVIDAD: "Productivity center",
+  ENTIDAD_PUBLICA: "Public entity",
+  EMPRESA: "Company",
+  SOCIEDAD_CIVIL: "Civil society",
+  ORGANISMO_INTERNACIONAL: "International organization",
+  OTRO: "Other",
+};
+export const INSTITUTION_TYPE_LABELS: Record<TLocale, Record<TInstitutionType, string>> = {
+  es: INSTITUTION_TYPE_LABELS_ES,
+  en: INSTITUTION_TYPE_LABELS_EN,
+};
 
 export const WORKSHOP_STATUSES = ["PLANNED", "LIVE", "CLOSED", "RESULTS_PUBLISHED"] as const;
 export type TWorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
@@ -31,6 +45,16 @@ export const WORKSHOP_STATUS_LABELS_ES: Record<TWorkshopStatus, string> = {
   LIVE: "En curso",
   CLOSED: "Realizado",
   RESULTS_PUBLISHED: "Resultados publicados",
+};
+export const WORKSHOP_STATUS_LABELS_EN: Record<TWorkshopStatus, string> = {
+  PLANNED: "Scheduled",
+  LIVE: "In progress",
+  CLOSED: "Held",
+  RESULTS_PUBLISHED: "Results published",
+};
+export const WORKSHOP_STATUS_LABELS: Record<TLocale, Record<TWorkshopStatus, string>> = {
+  es: WORKSHOP_STATUS_LABELS_ES,
+  en: WORKSHOP_STATUS_LABELS_EN,
 };
 
 // What the public sees of a workshop. Ley 1581: a facilitator's name only with consent,

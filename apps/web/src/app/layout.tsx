@@ -1,9 +1,5 @@
-import { GovCoBar } from "@lab/ui/layout/gov-co-bar";
-import { SiteFooter } from "@lab/ui/layout/site-footer";
-import { SiteHeader } from "@lab/ui/layout/site-header";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ENTITY_CONTACT, NAV_LINKS } from "~/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,17 +16,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="es-CO">
-      <body>
-        <a className="skip-link" href="#contenido">
-          Saltar al contenido
-        </a>
-        <GovCoBar />
-        <SiteHeader links={NAV_LINKS} account={<a href="/ingresar">Ingresar</a>} />
-        <main id="contenido" className="container" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter contact={ENTITY_CONTACT} />
-      </body>
+      {/* The site's frame lives in (site)/layout.tsx; embeds are framed by other sites. */}
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createRequestContext } from "@lab/api/context";
+import { getPublicCache } from "@lab/api/public-cache";
 import { createCaller } from "@lab/api/root";
 import { getPrisma } from "@lab/db/client";
 import { connection } from "next/server";
@@ -9,10 +10,11 @@ import { cache } from "react";
 export const api = cache(async () => createCaller(await createRequestContext()));
 
 /**
- * The router for public pages: no session lookup. Marks the page as rendered per request,
+ * The router for public pages: no session lookup, published data from this instance's memory
+ * (`@lab/api/public-cache`, emptied by the change bus). Marks the page as rendered per request,
  * so `next build` never opens the database.
  */
 export const publicApi = cache(async () => {
   await connection();
-  return createCaller({ session: null, prisma: getPrisma() });
+  return createCaller({ session: null, prisma: getPrisma(), cache: getPublicCache() });
 });

@@ -1,6 +1,7 @@
 import { ZIndicatorSlugInput, ZIndicatorView } from "@lab/domain/indicator-view";
 import { ZObservationView, ZRecordObservationInput } from "@lab/domain/observation";
 import { z } from "zod";
+import { cached } from "../public-cache";
 import {
   getPublishedIndicator,
   listPublishedIndicators,
@@ -11,15 +12,26 @@ import { createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
 export const indicatorsRouter = createTRPCRouter({
   list: publicProcedure
     .output(z.array(ZIndicatorView))
-    .query(({ ctx }) => listPublishedIndicators(ctx.prisma)),
+    .query(({ ctx }) =>
+      cached(ctx.cache, "indicators", "list", () => listPublishedIndicators(ctx.prisma)),
+    ),
 
   bySlug: publicProcedure
     .input(ZIndicatorSlugInput)
     .output(ZIndicatorView)
-    .query(({ ctx, input }) => getPublishedIndicator(ctx.prisma, input.slug)),
+    .query(({ ctx, input }) =>
+      cached(ctx.cache, "indicators", `bySlug:${input.slug}`, () =>
+        getPublishedIndicator(ctx.prisma, input.slug),
+      ),
+    ),
 
   recordObservation: permittedProcedure("indicator.recordObservation")
     .input(ZRecordObservationInput)
     .output(ZObservationView.extend({ id: z.string() }))
-    .mutation(({ ctx, input }) => recordObservation(ctx.prisma, ctx.session.id, input)),
+    .mutation(async ({ ctx, input }) => {
+      const saved = await recordObservation(ctx.prisma, ctx.session.id, input);
+      // The bus tells every instance; this one forgets at once, so its next page shows the value.
+      ctx.cache?.invalidate("indicators");
+      return saved;
+    }),
 });

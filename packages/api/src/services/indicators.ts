@@ -1,3 +1,4 @@
+import { publishChange } from "@lab/db/bus";
 import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { AppError } from "@lab/domain/errors";
 import { MUNICIPALITY_CODE } from "@lab/domain/geography";
@@ -81,8 +82,9 @@ export async function getPublishedIndicator(
 }
 
 /**
- * Records (or corrects) the value of one period. The observation and its audit entry are
- * written in one transaction: both or neither.
+ * Records (or corrects) the value of one period. The observation, its audit entry and the
+ * announcement on the change bus (which every app instance hears, to refresh its public pages)
+ * belong to one transaction: all or nothing.
  */
 export async function recordObservation(
   prisma: PrismaClient,
@@ -149,6 +151,7 @@ export async function recordObservation(
         },
       },
     });
+    await publishChange(tx, "indicators", { slug: input.indicatorSlug });
     return { ...saved, value: saved.value.toNumber() };
   });
 }

@@ -8,7 +8,13 @@ export function Sparkline({ points }: { points: { period: string; value: number 
   return (
     <div className="sparkline" aria-hidden="true">
       <ResponsiveContainer width="100%" height={40}>
-        <LineChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+        <LineChart
+          data={points}
+          margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+          // Decorative: no keyboard stop inside an aria-hidden element.
+          accessibilityLayer={false}
+          tabIndex={-1}
+        >
           <Line
             type="monotone"
             dataKey="value"

@@ -1,5 +1,6 @@
 "use client";
 
+import { GEOGRAPHIES, MUNICIPALITY_CODE } from "@lab/domain/geography";
 import type { TPeriodicity } from "@lab/domain/indicator";
 import { PERIOD_INPUT_HINTS_ES } from "@lab/domain/period";
 import { useMutation } from "@tanstack/react-query";
@@ -12,9 +13,12 @@ type TFieldErrors = Record<string, string[] | undefined>;
 export function RecordObservationForm({
   slug,
   periodicity,
+  byComuna,
 }: {
   slug: string;
   periodicity: TPeriodicity;
+  /** Broken down by comuna: the official picks the place of each value. */
+  byComuna: boolean;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -39,6 +43,7 @@ export function RecordObservationForm({
       indicatorSlug: slug,
       period: String(form.get("period") ?? ""),
       value: String(form.get("value") ?? ""),
+      geography: String(form.get("geography") ?? MUNICIPALITY_CODE),
       provisional: form.get("provisional") === "on",
       note: String(form.get("note") ?? "") || undefined,
     });
@@ -60,6 +65,19 @@ export function RecordObservationForm({
         </p>
         <FieldError id="period-error" messages={fieldErrors?.period} />
       </div>
+      {byComuna ? (
+        <div className="field">
+          <label htmlFor="geography">Lugar</label>
+          <select id="geography" name="geography" defaultValue={MUNICIPALITY_CODE}>
+            {GEOGRAPHIES.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="geography-error" messages={fieldErrors?.geography} />
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="value">Valor</label>
         <input

@@ -24,7 +24,11 @@ export default async function AdminIndicatorPage({ params }: TProps) {
         <a href={`/indicadores/${indicator.slug}`}>Ver la página pública</a>
       </p>
       <h2>Registrar un valor</h2>
-      <RecordObservationForm slug={indicator.slug} periodicity={indicator.periodicity} />
+      <RecordObservationForm
+        slug={indicator.slug}
+        periodicity={indicator.periodicity}
+        byComuna={indicator.geographicBreakdown === "COMUNAS"}
+      />
       <h2>Valores registrados</h2>
       <ObservationsTable indicator={indicator} />
     </>

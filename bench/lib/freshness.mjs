@@ -1,0 +1,107 @@
+// Freshness across instances: an editor records a value through instance A's tRPC endpoint;
+// how long until instance B's public page shows it.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { root } from "./server.mjs";
+
+const POLL_MS = 20;
+
+/** An EDITOR account on the database of `env`, through the same CLI an operator uses. */
+export function createEditor(env, email, password) {
+  execFileSync(
+    join(root, "node_modules/.bin/tsx"),
+    [
+      "packages/db/src/cli/create-user.ts",
+      "--email",
+      email,
+      "--role",
+      "EDITOR",
+      "--password",
+      password,
+    ],
+    { cwd: root, env, stdio: "pipe" },
+  );
+}
+
+/** Cookie header value from a response's Set-Cookie lines, merged into `jar`. */
+function keepCookies(jar, res) {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair.indexOf("=");
+    jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+/** Signs in with next-auth's credentials flow, as the /ingresar form does; returns the cookies. */
+export async function signIn(base, email, password) {
+  const jar = new Map();
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: keepCookies(jar, csrfRes),
+    },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const cookie = keepCookies(jar, res);
+  if (!/session-token=/.test(cookie)) throw new Error(`sign-in at ${base} failed (${res.status})`);
+  return cookie;
+}
+
+async function recordValue(base, cookie, input) {
+  const res = await fetch(`${base}/api/trpc/indicators.recordObservation`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ json: input }),
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`recordObservation answered ${res.status}: ${text}`);
+}
+
+async function pageShows(url, needle) {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  return (await res.text()).includes(needle);
+}
+
+/**
+ * `runs` times: load B's page (so B has it cached), record a new value on A, then poll B every
+ * POLL_MS until its page shows the value. The clock starts when A has answered the mutation
+ * (its transaction, and so the announcement, has committed by then).
+ */
+export async function measureFreshness({
+  a,
+  b,
+  slug,
+  email,
+  password,
+  runs = 5,
+  timeoutMs = 30_000,
+}) {
+  const cookie = await signIn(a, email, password);
+  const url = `${b}/indicadores/${slug}`;
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    // A distinctive value, es-CO formatted the way the page prints it.
+    const value = 7_000_001 + i * 1111;
+    const needle = value.toLocaleString("es-CO");
+    if (await pageShows(url, needle)) throw new Error(`B already shows ${needle} before the write`);
+    await pageShows(url, needle); // a second read: now certainly from B's cache
+    await recordValue(a, cookie, { indicatorSlug: slug, period: String(2040 + i), value });
+    const committed = performance.now();
+    for (;;) {
+      if (await pageShows(url, needle)) break;
+      if (performance.now() - committed > timeoutMs) {
+        throw new Error(`B did not show the value within ${timeoutMs / 1000} s`);
+      }
+      await sleep(POLL_MS);
+    }
+    samples.push(performance.now() - committed);
+  }
+  const sorted = [...samples].sort((x, y) => x - y);
+  return { samples, median: sorted[Math.floor(sorted.length / 2)], pollMs: POLL_MS };
+}
