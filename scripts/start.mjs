@@ -25,7 +25,7 @@ if (process.env.SKIP_BUILD !== "1") {
 const prepared = await run(bin("tsx"), [join(root, "packages/db/src/cli/prepare.ts")], { env });
 if (prepared !== 0) process.exit(prepared);
 
-const server = spawn(bin("next"), ["start", "--port", port], {
+const server = spawn(process.execPath, ["server.mjs"], {
   cwd: join(root, "apps/web"),
   stdio: "inherit",
   env: { ...process.env, ...env },

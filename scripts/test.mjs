@@ -13,6 +13,7 @@ const playwrightReport = join(reports, "playwright.json");
 const steps = [
   ["lint and format", bin("biome"), ["check", "."]],
   ["typecheck", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]],
+  ["typecheck tests", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
   [
     "unit and integration tests",
     bin("vitest"),

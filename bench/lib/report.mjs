@@ -117,7 +117,7 @@ Time from spawning \`node scripts/start.mjs\` (exactly what \`npm start\` runs: 
 \`turbo run build\` check, migrate + seed, \`next start\`) to the first 200 from \`/\`,
 polled every 50 ms. The tree is built beforehand, untimed; "turbo cache" shows what the
 start's own build check found (anything short of all-cached means it rebuilt). Peak RSS is
-VmHWM of the \`next-server\` process right after the first 200.
+VmHWM of the web server process (\`node server.mjs\`) right after the first 200.
 
 ${table(
   ["Run", "Database", "Time to first 200 (s)", "Turbo cache", "Peak RSS"],
@@ -165,7 +165,7 @@ ${load.map((r) => `${r.db} \`${r.route}\` ${Math.round(r.bytesPerResponse ?? 0)}
 Public pages are rendered per request from the public data cache (in memory, emptied by the
 change bus; see ARCHITECTURE.md), so the page figures measure React rendering, not the database.
 
-Peak RSS (VmHWM of \`next-server\`) at the end of each load leg:
+Peak RSS (VmHWM of the web server process) at the end of each load leg:
 
 ${table(
   ["Leg", "Peak RSS"],

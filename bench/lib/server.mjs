@@ -101,20 +101,20 @@ function startError(server, reason) {
   return new Error(`server failed to start: ${reason} (log: ${server.logFile})\n${tail}`);
 }
 
-/** PID of `next start` (title "next-server"), the start script's child once it serves. */
+/** PID of the web server (`node server.mjs`, Next in process), the start script's child. */
 export function nextPid(server) {
   try {
     const lines = execFileSync("ps", ["--ppid", String(server.child.pid), "-o", "pid=,args="], {
       encoding: "utf8",
     });
-    const line = lines.split("\n").find((l) => /next/.test(l));
+    const line = lines.split("\n").find((l) => /server\.mjs|next/.test(l));
     return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Peak resident memory (VmHWM, kB) of the next-server process so far. */
+/** Peak resident memory (VmHWM, kB) of the web server process so far. */
 export function peakRssKb(server) {
   const pid = nextPid(server);
   if (!pid) return undefined;

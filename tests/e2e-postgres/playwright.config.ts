@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags.mjs";
 import { databaseUrl, INSTANCE_A, INSTANCE_B } from "./instances";
 
 // Only meaningful on PostgreSQL: scripts/e2e.mjs runs this config when TEST_DATABASE_URL is set.
@@ -48,14 +49,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

@@ -1,6 +1,11 @@
-/** Dates as people in Bucaramanga read them, whatever the server's time zone. */
-export function formatDateEsCo(date: Date, withTime = false): string {
-  return date.toLocaleString("es-CO", {
+import { INTL_LOCALE, type TLocale } from "@lab/domain/locale";
+
+/**
+ * Dates as readers write them, always in Bucaramanga's time zone whatever the server's:
+ * "16 de diciembre de 2024" (es-CO) or "December 16, 2024" (en-US).
+ */
+export function formatDate(date: Date, locale: TLocale = "es", withTime = false): string {
+  return date.toLocaleString(INTL_LOCALE[locale], {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -10,11 +15,20 @@ export function formatDateEsCo(date: Date, withTime = false): string {
 }
 
 /** A calendar date stored without time (a DATE column, UTC midnight): no time-zone shift. */
-export function formatDayEsCo(date: Date): string {
-  return date.toLocaleDateString("es-CO", {
+export function formatDay(date: Date, locale: TLocale = "es"): string {
+  return date.toLocaleDateString(INTL_LOCALE[locale], {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   });
+}
+
+/** Spanish dates, for the staff workspace (Spanish only). */
+export function formatDateEsCo(date: Date, withTime = false): string {
+  return formatDate(date, "es", withTime);
+}
+
+export function formatDayEsCo(date: Date): string {
+  return formatDay(date, "es");
 }

@@ -18,6 +18,8 @@ export type TPublicCache = {
   invalidate(topic: TPublicTopic): void;
   /** True when every topic is heard on the bus, i.e. when reads may come from memory. */
   readonly active: boolean;
+  /** Calls `listener` whenever cached data is dropped (caches built on this one follow it). */
+  onInvalidate(listener: () => void): () => void;
   close(): Promise<void>;
 };
 
@@ -38,9 +40,13 @@ export function createPublicCache(bus: TBus, options: TPublicCacheOptions = {}):
   );
   const state = (topic: TPublicTopic) => topics.get(topic) as TTopicState;
 
+  const listeners = new Set<() => void>();
   // Entries are dropped, never patched: the next read loads what was committed. A load that
   // started before the announcement is dropped with them, so it is never served afterwards.
-  const invalidate = (topic: TPublicTopic) => state(topic).entries.clear();
+  const invalidate = (topic: TPublicTopic) => {
+    state(topic).entries.clear();
+    for (const listener of listeners) listener();
+  };
 
   const subscriptions = PUBLIC_TOPICS.map((topic) =>
     bus.subscribe(topic, () => invalidate(topic), {
@@ -73,6 +79,10 @@ export function createPublicCache(bus: TBus, options: TPublicCacheOptions = {}):
       return value;
     },
     invalidate,
+    onInvalidate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     get active() {
       return [...topics.values()].every((s) => s.listening);
     },
@@ -90,6 +100,7 @@ export function createPublicCache(bus: TBus, options: TPublicCacheOptions = {}):
 const passThrough: TPublicCache = {
   get: (_topic, _key, load) => load(),
   invalidate: () => {},
+  onInvalidate: () => () => {},
   active: false,
   close: async () => {},
 };

@@ -224,6 +224,21 @@ describe("searching the catalog", () => {
     ]);
   });
 
+  it("in English also matches the English dimension and capacity names", () => {
+    const english = (q: string) =>
+      filterAndSortIndicators(INDICATORS, { ...DEFAULT_CATALOG_PARAMS, q }, "en").map(
+        (i) => i.slug,
+      );
+    expect(english("citizen participation")).toEqual([
+      "participacion-presupuestos-participativos",
+      "participantes-cocreacion",
+    ]);
+    expect(english("technological")).toEqual(["sedes-con-conectividad"]);
+    // Spanish words still work for English readers, and Spanish search ignores English names.
+    expect(english("tecnologica")).toEqual(["sedes-con-conectividad"]);
+    expect(search({ q: "technological" })).toEqual([]);
+  });
+
   it("leaves the input list untouched", () => {
     const before = INDICATORS.map((i) => i.slug);
     search({ sort: "actualizacion" });

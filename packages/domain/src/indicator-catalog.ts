@@ -1,6 +1,8 @@
 import {
+  CAPACITY_TYPE_LABELS,
   CAPACITY_TYPE_LABELS_ES,
   CAPACITY_TYPES,
+  DIMENSION_LABELS,
   DIMENSION_LABELS_ES,
   DIMENSIONS,
   type TCapacityType,
@@ -147,11 +149,14 @@ const byName = (a: TCatalogItem, b: TCatalogItem) =>
 /**
  * The indicators that match every word of the search (in the name, description, code, or
  * the dimension's and capacity type's names: "participación" finds the whole dimension) and
- * the filters, in the chosen order: by name, or most recently updated first.
+ * the filters, in the chosen order: by name, or most recently updated first. Pass the items'
+ * name and description in the reader's language; with `locale` "en" the English dimension
+ * and capacity names match too ("participation"), besides the Spanish ones.
  */
 export function filterAndSortIndicators<T extends TCatalogItem>(
   indicators: readonly T[],
   params: TCatalogParams,
+  locale: TLocale = "es",
 ): T[] {
   const words = normalizeSearchText(params.q).split(" ").filter(Boolean);
   const matches = indicators.filter((indicator) => {
@@ -165,6 +170,10 @@ export function filterAndSortIndicators<T extends TCatalogItem>(
         indicator.code,
         DIMENSION_LABELS_ES[indicator.dimension],
         indicator.capacityType ? CAPACITY_TYPE_LABELS_ES[indicator.capacityType] : "",
+        locale === "es" ? "" : DIMENSION_LABELS[locale][indicator.dimension],
+        locale === "es" || !indicator.capacityType
+          ? ""
+          : CAPACITY_TYPE_LABELS[locale][indicator.capacityType],
       ].join(" "),
     );
     return words.every((word) => text.includes(word));

@@ -1,14 +1,15 @@
 import { SiteChrome } from "~/components/site-chrome";
+import { getMessages } from "~/i18n/locale";
 
 // Unmatched addresses render outside (site)/, so this page brings the frame itself.
-export default function NotFound() {
+export default async function NotFound() {
+  const t = (await getMessages()).notFound;
   return (
     <SiteChrome>
       <section>
-        <h1>No encontramos esta página</h1>
+        <h1>{t.title}</h1>
         <p>
-          Puede que la dirección esté mal escrita o que el contenido ya no esté publicado.{" "}
-          <a href="/">Volver al inicio</a> o <a href="/indicadores">ver los indicadores</a>.
+          {t.body} <a href="/">{t.home}</a> {t.or} <a href="/indicadores">{t.indicators}</a>.
         </p>
       </section>
     </SiteChrome>

@@ -1,12 +1,10 @@
 import type { TChange } from "@lab/domain/trend";
 
 // Words first: the sentence says up or down and whether that is good news; the arrow and the
-// colour only repeat it (WCAG 1.4.1, colour is never the only carrier of meaning).
-const ASSESSMENT_LABELS_ES: Record<TChange["assessment"], string | null> = {
-  better: "Mejora",
-  worse: "Retroceso",
-  neutral: null,
-};
+// colour only repeat it (WCAG 1.4.1, colour is never the only carrier of meaning). A neutral
+// change has no verdict.
+export type TChangeBadgeLabels = { better: string; worse: string };
+export const CHANGE_BADGE_LABELS_ES: TChangeBadgeLabels = { better: "Mejora", worse: "Retroceso" };
 
 const ARROW_PATHS: Record<TChange["trend"], string> = {
   up: "M8 2 L14 9 H10 V14 H6 V9 H2 Z",
@@ -15,8 +13,16 @@ const ARROW_PATHS: Record<TChange["trend"], string> = {
 };
 
 /** "Subió 15 (+25,9 %) frente a 2023 · Mejora", with a decorative arrow. */
-export function ChangeBadge({ change, text }: { change: TChange; text: string }) {
-  const assessment = ASSESSMENT_LABELS_ES[change.assessment];
+export function ChangeBadge({
+  change,
+  text,
+  labels = CHANGE_BADGE_LABELS_ES,
+}: {
+  change: TChange;
+  text: string;
+  labels?: TChangeBadgeLabels;
+}) {
+  const assessment = change.assessment === "neutral" ? null : labels[change.assessment];
   return (
     <p className={`change change--${change.assessment}`} data-testid="change">
       <svg

@@ -1,7 +1,15 @@
 // Turns the chart on screen into a self-contained SVG or PNG with its title, source and date
 // drawn in, so a downloaded image still says what it is and where it comes from.
 
-export type TChartCaption = { title: string; source: string; date: string };
+export type TChartCaption = {
+  title: string;
+  source: string;
+  date: string;
+  /** The words before the source; Spanish by default. */
+  sourceLabel?: string;
+  /** Who publishes the chart, drawn before the date; the lab's Spanish name by default. */
+  publisher?: string;
+};
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
@@ -48,8 +56,8 @@ export function composeChartSvg(chart: SVGSVGElement, caption: TChartCaption): s
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     title,
     new XMLSerializer().serializeToString(inner),
-    `<text x="16" y="${top + height + 20}" font-family="${FONT}" font-size="12" fill="#374151">${escapeXml(`Fuente: ${caption.source}`)}</text>`,
-    `<text x="16" y="${top + height + 38}" font-family="${FONT}" font-size="12" fill="#374151">${escapeXml(`Laboratorio de Innovación Pública de Bucaramanga · ${caption.date}`)}</text>`,
+    `<text x="16" y="${top + height + 20}" font-family="${FONT}" font-size="12" fill="#374151">${escapeXml(`${caption.sourceLabel ?? "Fuente"}: ${caption.source}`)}</text>`,
+    `<text x="16" y="${top + height + 38}" font-family="${FONT}" font-size="12" fill="#374151">${escapeXml(`${caption.publisher ?? "Laboratorio de Innovación Pública de Bucaramanga"} · ${caption.date}`)}</text>`,
     "</svg>",
   ].join("");
 }

@@ -2,15 +2,32 @@
 
 import { useEffect, useState } from "react";
 
+export type TEmbedCodeLabels = { label: string; copy: string; copied: string };
+// Exported for tests only: a server component importing it from this client module gets a
+// reference, not the strings, so apps/web keeps its own copy in its messages.
+export const EMBED_CODE_LABELS_ES: TEmbedCodeLabels = {
+  label: "Código para insertar el gráfico en otra página",
+  copy: "Copiar código",
+  copied: "Código copiado.",
+};
+
 /** The iframe snippet for an embed path; absolute once the browser knows its own origin. */
-export function EmbedCode({ path, title }: { path: string; title: string }) {
+export function EmbedCode({
+  path,
+  title,
+  labels = EMBED_CODE_LABELS_ES,
+}: {
+  path: string;
+  title: string;
+  labels?: TEmbedCodeLabels;
+}) {
   const [origin, setOrigin] = useState("");
   const [copied, setCopied] = useState(false);
   useEffect(() => setOrigin(window.location.origin), []);
   const code = `<iframe src="${origin}${path}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
   return (
     <div className="embed-code">
-      <label htmlFor="embed-code">Código para insertar el gráfico en otra página</label>
+      <label htmlFor="embed-code">{labels.label}</label>
       <textarea
         id="embed-code"
         readOnly
@@ -28,10 +45,10 @@ export function EmbedCode({ path, title }: { path: string; title: string }) {
           )
         }
       >
-        Copiar código
+        {labels.copy}
       </button>
       <span role="status" className="form-success">
-        {copied ? "Código copiado." : ""}
+        {copied ? labels.copied : ""}
       </span>
     </div>
   );

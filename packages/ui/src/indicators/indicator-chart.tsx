@@ -1,6 +1,7 @@
 "use client";
 
-import { formatNumberEsCo } from "@lab/domain/number";
+import type { TLocale } from "@lab/domain/locale";
+import { formatNumber } from "@lab/domain/number";
 import { useRef, useState } from "react";
 import {
   CartesianGrid,
@@ -31,6 +32,29 @@ export type TIndicatorChartProps = {
   fileName: string;
   /** Hide the download buttons (the embed has its own link back). */
   downloads?: boolean;
+  labels?: TIndicatorChartLabels;
+  /** The language of the axis and tooltip numbers. */
+  locale?: TLocale;
+};
+
+export type TIndicatorChartLabels = {
+  downloadSvg: string;
+  downloadPng: string;
+  provisionalHint: string;
+  /** Appended in parentheses to a provisional value in the tooltip. */
+  provisional: string;
+  notReady: string;
+  pngFailed: string;
+};
+// Exported for tests only: a server component importing it from this client module gets a
+// reference, not the strings, so apps/web keeps its own copy in its messages.
+export const INDICATOR_CHART_LABELS_ES: TIndicatorChartLabels = {
+  downloadSvg: "Descargar imagen SVG",
+  downloadPng: "Descargar imagen PNG",
+  provisionalHint: "Los puntos huecos son valores provisionales: pueden cambiar.",
+  provisional: "provisional",
+  notReady: "El gráfico todavía no está listo. Intente de nuevo en un momento.",
+  pngFailed: "No se pudo crear la imagen PNG. Pruebe con la versión SVG.",
 };
 
 // GOV.CO blue first; the rest chosen for contrast on white. Each line also gets its own dash
@@ -72,7 +96,17 @@ function ValueDot({ cx, cy, payload, dataKey, stroke }: TDotProps) {
 }
 
 export function IndicatorChart(props: TIndicatorChartProps) {
-  const { series, periods, decimals, target, caption, fileName, downloads = true } = props;
+  const {
+    series,
+    periods,
+    decimals,
+    target,
+    caption,
+    fileName,
+    downloads = true,
+    labels = INDICATOR_CHART_LABELS_ES,
+    locale = "es",
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const rows = toRows(series, periods);
@@ -81,7 +115,7 @@ export function IndicatorChart(props: TIndicatorChartProps) {
   function chartSvg(): string | null {
     const svg = container.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
     if (!svg) {
-      setError("El gráfico todavía no está listo. Intente de nuevo en un momento.");
+      setError(labels.notReady);
       return null;
     }
     setError(null);
@@ -97,14 +131,14 @@ export function IndicatorChart(props: TIndicatorChartProps) {
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#374151" }} />
             <YAxis
               tick={{ fontSize: 12, fill: "#374151" }}
-              tickFormatter={(v: number) => formatNumberEsCo(v, decimals)}
+              tickFormatter={(v: number) => formatNumber(v, decimals, locale)}
               width={64}
             />
             <Tooltip
               formatter={(value, name, item) => {
                 const provisional = item.payload?.[`${String(item.dataKey)}__provisional`] === true;
                 return [
-                  `${formatNumberEsCo(Number(value), decimals)}${provisional ? " (provisional)" : ""}`,
+                  `${formatNumber(Number(value), decimals, locale)}${provisional ? ` (${labels.provisional})` : ""}`,
                   name,
                 ];
               }}
@@ -142,9 +176,7 @@ export function IndicatorChart(props: TIndicatorChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      {hasProvisional ? (
-        <p className="hint">Los puntos huecos son valores provisionales: pueden cambiar.</p>
-      ) : null}
+      {hasProvisional ? <p className="hint">{labels.provisionalHint}</p> : null}
       {downloads ? (
         <div className="chart-downloads">
           <button
@@ -155,7 +187,7 @@ export function IndicatorChart(props: TIndicatorChartProps) {
               if (svg) saveBlob(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
             }}
           >
-            Descargar imagen SVG
+            {labels.downloadSvg}
           </button>
           <button
             type="button"
@@ -165,11 +197,11 @@ export function IndicatorChart(props: TIndicatorChartProps) {
               if (!svg) return;
               svgToPngBlob(svg).then(
                 (png) => saveBlob(png, `${fileName}.png`),
-                () => setError("No se pudo crear la imagen PNG. Pruebe con la versión SVG."),
+                () => setError(labels.pngFailed),
               );
             }}
           >
-            Descargar imagen PNG
+            {labels.downloadPng}
           </button>
           {error ? (
             <p role="alert" className="form-error">

@@ -7,8 +7,22 @@ export type TEntityContact = {
   policies: { href: string; label: string }[];
 };
 
+export type TSiteFooterLabels = { phone: string; email: string; hours: string; policies: string };
+export const SITE_FOOTER_LABELS_ES: TSiteFooterLabels = {
+  phone: "Teléfono",
+  email: "Correo",
+  hours: "Horario de atención",
+  policies: "Políticas y transparencia",
+};
+
 /** Anexo 2 of Resolución 1519: the entity's name, address, phone, email, hours and policies. */
-export function SiteFooter({ contact }: { contact: TEntityContact }) {
+export function SiteFooter({
+  contact,
+  labels = SITE_FOOTER_LABELS_ES,
+}: {
+  contact: TEntityContact;
+  labels?: TSiteFooterLabels;
+}) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -17,14 +31,15 @@ export function SiteFooter({ contact }: { contact: TEntityContact }) {
           <address>
             {contact.address}
             <br />
-            Teléfono: <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a>
+            {labels.phone}:{" "}
+            <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a>
             <br />
-            Correo: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            {labels.email}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
             <br />
-            Horario de atención: {contact.hours}
+            {labels.hours}: {contact.hours}
           </address>
         </div>
-        <nav aria-label="Políticas y transparencia">
+        <nav aria-label={labels.policies}>
           <ul>
             {contact.policies.map((p) => (
               <li key={p.href}>

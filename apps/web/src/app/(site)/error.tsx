@@ -1,12 +1,15 @@
 "use client";
 
+import { useClientMessages } from "~/i18n/client-messages";
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useClientMessages().error;
   return (
     <section>
-      <h1>Algo salió mal</h1>
-      <p>No pudimos mostrar esta página. Intente de nuevo en unos minutos.</p>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
       <button type="button" className="button" onClick={reset}>
-        Intentar de nuevo
+        {t.retry}
       </button>
     </section>
   );

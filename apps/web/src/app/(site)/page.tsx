@@ -1,7 +1,10 @@
-import { DIMENSION_LABELS_ES, DIMENSIONS } from "@lab/domain/indicator";
+import { DIMENSION_LABELS, DIMENSIONS } from "@lab/domain/indicator";
 import { catalogParamsToQuery } from "@lab/domain/indicator-catalog";
+import { interpolate } from "@lab/domain/locale";
 import { IndicatorCard } from "@lab/ui/indicators/indicator-card";
-import { formatDateEsCo } from "~/format";
+import { formatDate } from "~/format";
+import { getLocale } from "~/i18n/locale";
+import { MESSAGES } from "~/i18n/messages";
 import { publicApi } from "~/trpc/server";
 
 // A few headline cards per dimension keep the home short on a phone; the rest are one tap
@@ -10,7 +13,15 @@ const HEADLINES_PER_DIMENSION = 3;
 
 export default async function HomePage() {
   const api = await publicApi();
-  const [indicators, workshops] = await Promise.all([api.indicators.list(), api.workshops.list()]);
+  const [indicators, workshops, locale] = await Promise.all([
+    api.indicators.list(),
+    api.workshops.list(),
+    getLocale(),
+  ]);
+  const m = MESSAGES[locale];
+  const t = m.home;
+  // Workshops are published in Spanish only.
+  const contentLang = locale === "es" ? undefined : "es";
   const latestWorkshop = workshops[0];
   const lastUpdate = indicators.reduce<Date | null>(
     (latest, i) => (!latest || i.updatedAt > latest ? i.updatedAt : latest),
@@ -18,36 +29,35 @@ export default async function HomePage() {
   );
   const dimensions = DIMENSIONS.map((dimension) => ({
     dimension,
-    label: DIMENSION_LABELS_ES[dimension],
+    label: DIMENSION_LABELS[locale][dimension],
     href: `/indicadores?${catalogParamsToQuery({ dimension })}`,
     indicators: indicators.filter((i) => i.dimension === dimension),
   })).filter((d) => d.indicators.length > 0);
   return (
     <>
       <section className="hero">
-        <h1>Laboratorio de Innovación Pública de Bucaramanga</h1>
-        <p className="lead">
-          Indicadores de innovación pública y participación ciudadana, datos abiertos y los
-          resultados de los talleres de co-creación de la Alcaldía, en un solo lugar.
-        </p>
+        <h1>{m.meta.siteName}</h1>
+        <p className="lead">{t.lead}</p>
         {lastUpdate ? (
           <p className="muted">
-            Última actualización:{" "}
-            <time dateTime={lastUpdate.toISOString()}>{formatDateEsCo(lastUpdate)}</time>
+            {t.lastUpdate}{" "}
+            <time dateTime={lastUpdate.toISOString()}>{formatDate(lastUpdate, locale)}</time>
           </p>
         ) : null}
       </section>
       {latestWorkshop ? (
         <section aria-labelledby="taller" className="notice">
           <h2 id="taller">
-            {latestWorkshop.startsAt > new Date() ? "Próximo taller" : "Último taller"}
+            {latestWorkshop.startsAt > new Date() ? t.nextWorkshop : t.lastWorkshop}
           </h2>
           <p>
-            <a href={`/talleres/${latestWorkshop.slug}`}>{latestWorkshop.title}</a>
+            <a href={`/talleres/${latestWorkshop.slug}`} lang={contentLang}>
+              {latestWorkshop.title}
+            </a>
             <br />
             <span className="muted">
               <time dateTime={latestWorkshop.startsAt.toISOString()}>
-                {formatDateEsCo(latestWorkshop.startsAt)}
+                {formatDate(latestWorkshop.startsAt, locale)}
               </time>
             </span>
           </p>
@@ -55,14 +65,17 @@ export default async function HomePage() {
       ) : null}
       {dimensions.length > 0 ? (
         <nav aria-labelledby="dimensiones" className="dimension-nav">
-          <h2 id="dimensiones">Indicadores por dimensión</h2>
+          <h2 id="dimensiones">{t.byDimension}</h2>
           <ul>
             {dimensions.map((d) => (
               <li key={d.dimension}>
                 <a href={d.href}>
                   {d.label}{" "}
                   <span className="dimension-nav__count">
-                    ({d.indicators.length} {d.indicators.length === 1 ? "indicador" : "indicadores"}
+                    (
+                    {interpolate(d.indicators.length === 1 ? t.countOne : t.countOther, {
+                      count: d.indicators.length,
+                    })}
                     )
                   </span>
                 </a>
@@ -77,12 +90,12 @@ export default async function HomePage() {
           <ul className="card-grid">
             {d.indicators.slice(0, HEADLINES_PER_DIMENSION).map((indicator) => (
               <li key={indicator.slug}>
-                <IndicatorCard indicator={indicator} />
+                <IndicatorCard indicator={indicator} labels={m.card} locale={locale} />
               </li>
             ))}
           </ul>
           <p className="dimension__more">
-            <a href={d.href}>Ver todos los indicadores de {d.label}</a>
+            <a href={d.href}>{interpolate(t.seeAll, { dimension: d.label })}</a>
           </p>
         </section>
       ))}

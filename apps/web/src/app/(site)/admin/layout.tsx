@@ -3,14 +3,17 @@ import { roleAllows } from "@lab/api/permissions";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AccountMenu } from "~/components/account-menu";
+import { getLocale } from "~/i18n/locale";
 import { TRPCReactProvider } from "~/trpc/react";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect("/ingresar?callbackUrl=/admin");
+  // The workspace is Spanish only for now: in an English frame, say so to screen readers.
+  const lang = (await getLocale()) === "es" ? undefined : "es";
   if (!roleAllows(user.role, "admin.access")) {
     return (
-      <section>
+      <section lang={lang}>
         <h1>Sin acceso</h1>
         <p>Su cuenta no tiene acceso al espacio de trabajo de la Alcaldía.</p>
       </section>
@@ -18,11 +21,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
   return (
     <TRPCReactProvider>
-      <div className="admin-bar">
-        <span>Espacio de trabajo</span>
-        <AccountMenu />
+      <div lang={lang}>
+        <div className="admin-bar">
+          <span>Espacio de trabajo</span>
+          <AccountMenu />
+        </div>
+        {children}
       </div>
-      {children}
     </TRPCReactProvider>
   );
 }

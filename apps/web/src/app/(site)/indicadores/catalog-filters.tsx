@@ -3,6 +3,7 @@
 import type { TCatalogParams } from "@lab/domain/indicator-catalog";
 import Form from "next/form";
 import { useState } from "react";
+import type { TMessages } from "~/i18n/messages";
 
 export type TOption = { value: string; label: string };
 
@@ -27,12 +28,14 @@ export function CatalogFilters({
   capacities,
   sorts,
   queryMaxLength,
+  labels,
 }: {
   params: TCatalogParams;
   dimensions: TOption[];
   capacities: TOption[];
   sorts: TOption[];
   queryMaxLength: number;
+  labels: TMessages["catalog"]["filters"];
 }) {
   // Controlled fields that follow the URL: after going back, or to a link, the form shows
   // the state the results were computed from, not what was typed before.
@@ -49,7 +52,7 @@ export function CatalogFilters({
   return (
     <Form action="/indicadores" scroll={false} className="catalog-filters">
       <div className="field catalog-filters__search">
-        <label htmlFor="catalogo-q">Buscar</label>
+        <label htmlFor="catalogo-q">{labels.search}</label>
         <input
           id="catalogo-q"
           name="q"
@@ -61,18 +64,18 @@ export function CatalogFilters({
           aria-describedby="catalogo-q-ayuda"
         />
         <p id="catalogo-q-ayuda" className="hint">
-          Por nombre, descripción o código, con o sin tildes.
+          {labels.searchHint}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="catalogo-dimension">Dimensión</label>
+        <label htmlFor="catalogo-dimension">{labels.dimension}</label>
         <select
           id="catalogo-dimension"
           name="dimension"
           value={values.dimension}
           onChange={set("dimension")}
         >
-          <option value="">Todas las dimensiones</option>
+          <option value="">{labels.allDimensions}</option>
           {dimensions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -81,7 +84,7 @@ export function CatalogFilters({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="catalogo-capacidad">Tipo de capacidad</label>
+        <label htmlFor="catalogo-capacidad">{labels.capacity}</label>
         <select
           id="catalogo-capacidad"
           name="capacidad"
@@ -89,7 +92,7 @@ export function CatalogFilters({
           onChange={set("capacidad")}
           aria-describedby="catalogo-capacidad-ayuda"
         >
-          <option value="">Todos los tipos</option>
+          <option value="">{labels.allCapacities}</option>
           {capacities.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -97,11 +100,11 @@ export function CatalogFilters({
           ))}
         </select>
         <p id="catalogo-capacidad-ayuda" className="hint">
-          Para indicadores de capacidades institucionales.
+          {labels.capacityHint}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="catalogo-orden">Ordenar por</label>
+        <label htmlFor="catalogo-orden">{labels.sort}</label>
         <select id="catalogo-orden" name="orden" value={values.orden} onChange={set("orden")}>
           {sorts.map((o) => (
             <option key={o.value} value={o.value}>
@@ -112,7 +115,7 @@ export function CatalogFilters({
       </div>
       <div className="catalog-filters__actions">
         <button type="submit" className="button">
-          Aplicar
+          {labels.apply}
         </button>
       </div>
     </Form>

@@ -3,8 +3,15 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import type { TMessages } from "~/i18n/messages";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({
+  callbackUrl,
+  labels,
+}: {
+  callbackUrl: string;
+  labels: TMessages["login"]["form"];
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,7 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(false);
     if (!result || result.error) {
       // One message for unknown email and wrong password: no account enumeration.
-      setError("Correo o contraseña incorrectos.");
+      setError(labels.error);
       return;
     }
     router.push(callbackUrl);
@@ -32,11 +39,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
       <div className="field">
-        <label htmlFor="email">Correo electrónico</label>
+        <label htmlFor="email">{labels.email}</label>
         <input id="email" name="email" type="email" autoComplete="email" required />
       </div>
       <div className="field">
-        <label htmlFor="password">Contraseña</label>
+        <label htmlFor="password">{labels.password}</label>
         <input
           id="password"
           name="password"
@@ -51,7 +58,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Ingresando…" : "Ingresar"}
+        {pending ? labels.submitting : labels.submit}
       </button>
     </form>
   );

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { getMessages } from "~/i18n/locale";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Ingresar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).login.title };
+}
 
 type TProps = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -19,11 +22,12 @@ function safeCallback(raw: string | undefined): string {
 
 export default async function LoginPage({ searchParams }: TProps) {
   const { callbackUrl } = await searchParams;
+  const t = (await getMessages()).login;
   return (
     <section className="narrow">
-      <h1>Ingresar</h1>
-      <p>Para funcionarios y funcionarias de la Alcaldía y participantes de los talleres.</p>
-      <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <LoginForm callbackUrl={safeCallback(callbackUrl)} labels={t.form} />
     </section>
   );
 }

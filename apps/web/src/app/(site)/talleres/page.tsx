@@ -1,27 +1,37 @@
-import { WORKSHOP_STATUS_LABELS_ES } from "@lab/domain/workshop";
+import { WORKSHOP_STATUS_LABELS } from "@lab/domain/workshop";
 import type { Metadata } from "next";
-import { formatDateEsCo } from "~/format";
+import { formatDate } from "~/format";
+import { getLocale, getMessages } from "~/i18n/locale";
+import { MESSAGES } from "~/i18n/messages";
 import { publicApi } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Talleres" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).chrome.nav.workshops };
+}
 
 export default async function WorkshopsPage() {
-  const workshops = await (await publicApi()).workshops.list();
+  const [workshops, locale] = await Promise.all([
+    (await publicApi()).workshops.list(),
+    getLocale(),
+  ]);
+  const t = MESSAGES[locale].workshops;
+  // Workshops are published in Spanish only: their titles are marked so.
+  const contentLang = locale === "es" ? undefined : "es";
   return (
     <>
-      <h1>Talleres de co-creación</h1>
-      <p className="lead">
-        Encuentros con universidades, centros de productividad, entidades y ciudadanía para
-        construir el Laboratorio de Innovación Pública.
-      </p>
+      <h1>{t.heading}</h1>
+      <p className="lead">{t.lead}</p>
+      {contentLang ? <p className="muted">{t.spanishOnly}</p> : null}
       <ul className="plain-list">
         {workshops.map((w) => (
           <li key={w.slug}>
-            <a href={`/talleres/${w.slug}`}>{w.title}</a>
+            <a href={`/talleres/${w.slug}`} lang={contentLang}>
+              {w.title}
+            </a>
             <br />
             <span className="muted">
-              <time dateTime={w.startsAt.toISOString()}>{formatDateEsCo(w.startsAt)}</time> ·{" "}
-              {WORKSHOP_STATUS_LABELS_ES[w.status]}
+              <time dateTime={w.startsAt.toISOString()}>{formatDate(w.startsAt, locale)}</time> ·{" "}
+              {WORKSHOP_STATUS_LABELS[locale][w.status]}
             </span>
           </li>
         ))}
