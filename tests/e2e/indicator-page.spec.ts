@@ -127,3 +127,18 @@ test("the embed shows the chart alone, can be framed by other sites, and links b
     "_top",
   );
 });
+
+test("the chart can be read with the keyboard", async ({ page }) => {
+  await page.goto("/indicadores/conjuntos-datos-abiertos");
+  const chart = page.locator(".recharts-surface").first();
+  await expect(chart).toBeVisible();
+  // Recharts' accessibility layer: the chart is a tab stop and arrow keys walk the points.
+  await chart.focus();
+  await expect(chart).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  const tooltip = page.locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/20\d\d/);
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip).toContainText(/\d/);
+});

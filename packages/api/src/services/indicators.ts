@@ -34,7 +34,7 @@ const indicatorSelect = {
   sourceName: true,
   sourceUrl: true,
   methodology: true,
-  responsibleOffice: true,
+  office: { select: { name: true } },
   targetValue: true,
   targetDate: true,
   geographicBreakdown: true,
@@ -60,9 +60,10 @@ function findPublished(prisma: PrismaClient, slug?: string) {
   });
 }
 
-function toView(row: TIndicatorRow): TIndicatorView {
+function toView({ office, ...row }: TIndicatorRow): TIndicatorView {
   return {
     ...row,
+    responsibleOffice: office?.name ?? "",
     targetValue: row.targetValue?.toNumber() ?? null,
     observations: row.observations.map((o) => ({ ...o, value: o.value.toNumber() })),
   };

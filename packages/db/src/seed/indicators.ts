@@ -1,3 +1,4 @@
+import { slugify } from "@lab/domain/slug";
 import type {
   CapacityType,
   Dimension,
@@ -239,15 +240,35 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
   },
 ];
 
+/** The dependencias that own the seeded indicators, created once. */
+async function officeIds(prisma: PrismaClient, names: string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const office = await prisma.office.upsert({
+      where: { name },
+      create: { name, slug: slugify(name) },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(name, office.id);
+  }
+  return ids;
+}
+
 /** Idempotent: creates what is missing and never overwrites what officials changed. */
 export async function seedIndicators(
   prisma: PrismaClient,
   indicators: TSeedIndicator[] = SEED_INDICATORS,
 ): Promise<void> {
-  for (const { observations, ...fields } of indicators) {
+  const offices = await officeIds(
+    prisma,
+    indicators.flatMap((i) => (i.responsibleOffice ? [i.responsibleOffice] : [])),
+  );
+  for (const { observations, responsibleOffice, ...fields } of indicators) {
+    const officeId = responsibleOffice ? offices.get(responsibleOffice) : undefined;
     const indicator = await prisma.indicator.upsert({
       where: { slug: fields.slug },
-      create: { ...fields, status: "PUBLISHED" },
+      create: { ...fields, officeId: officeId ?? null, status: "PUBLISHED" },
       update: {},
       select: { id: true },
     });
