@@ -161,7 +161,8 @@ async function freshnessLeg(env, a) {
   try {
     const email = "bench-editor@example.org";
     const password = randomBytes(12).toString("base64url");
-    createEditor(env, email, password);
+    // The owner of INDICATOR_ROUTE's indicator (the context figures).
+    createEditor(env, email, password, "Secretaría Jurídica");
     return await measureFreshness({
       a: `http://127.0.0.1:${a.port}`,
       b: `http://127.0.0.1:${b.port}`,

@@ -78,7 +78,13 @@ export function createPageCache({
           started === generation &&
           isActive();
         if (cacheable) {
-          const { "x-page-cache": _, date: __, ...kept } = headers;
+          // HSTS depends on how this request came (server.mjs), not on the page.
+          const {
+            "x-page-cache": _,
+            date: __,
+            "strict-transport-security": ___,
+            ...kept
+          } = headers;
           entries.delete(key);
           entries.set(key, {
             at: Date.now(),

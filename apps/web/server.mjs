@@ -23,8 +23,28 @@ function link() {
   linked = true;
 }
 
+// Checked by prepare (packages/db/src/settings.ts) before this server starts.
+const trustProxy = process.env.TRUST_PROXY?.trim() === "1";
+const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * The login limits need the client's address: X-Real-IP from the socket, replacing what a
+ * client may have sent, unless a trusted proxy sets it (or X-Forwarded-For). HSTS goes only
+ * on HTTPS responses, which browsers alone heed.
+ */
+function secure(req, res) {
+  if (!trustProxy || !req.headers["x-real-ip"]) {
+    req.headers["x-real-ip"] = req.socket.remoteAddress ?? "unknown";
+  }
+  const proto = trustProxy ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0] : "";
+  if (req.socket.encrypted || proto.trim() === "https") {
+    res.setHeader("Strict-Transport-Security", HSTS);
+  }
+}
+
 createServer((req, res) => {
   link();
+  secure(req, res);
   if (pages.serve(req, res)) return;
   pages.capture(req, res);
   handle(req, res);

@@ -7,8 +7,11 @@ import { root } from "./server.mjs";
 
 const POLL_MS = 20;
 
-/** An EDITOR account on the database of `env`, through the same CLI an operator uses. */
-export function createEditor(env, email, password) {
+/**
+ * An EDITOR account on the database of `env`, through the same CLI an operator uses, in the
+ * office (dependencia) owning the indicator it will edit.
+ */
+export function createEditor(env, email, password, office) {
   execFileSync(
     join(root, "node_modules/.bin/tsx"),
     [
@@ -19,6 +22,8 @@ export function createEditor(env, email, password) {
       "EDITOR",
       "--password",
       password,
+      "--office",
+      office,
     ],
     { cwd: root, env, stdio: "pipe" },
   );

@@ -1,5 +1,5 @@
 // The throughput reference: a static HTML file of the same size as the page under test, served
-// by the same `next start` from apps/web/public (read when the server starts, so it is written
+// by the same server from apps/web/public (read when the server starts, so it is written
 // before the measured servers start, and removed at the end; .gitignore keeps it out of git and
 // out of Turborepo's build hash).
 import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";

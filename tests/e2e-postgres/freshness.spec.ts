@@ -25,6 +25,8 @@ test("a value recorded on instance A appears on instance B's already cached publ
     [
       "packages/db/src/cli/create-user.ts",
       ...["--email", EDITOR.email, "--role", "EDITOR", "--password", EDITOR.password],
+      // The office owning SLUG: an editor edits only its offices' indicators.
+      ...["--office", "Secretaría de Planeación"],
     ],
     { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl() }, stdio: "pipe" },
   );

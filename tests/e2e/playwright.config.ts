@@ -16,7 +16,7 @@ const executablePath = process.env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: ".",
-  outputDir: join(root, "test-results", "e2e"),
+  outputDir: join(root, "test-results", `e2e-${port}`),
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
@@ -57,6 +57,9 @@ export default defineConfig({
       DATABASE_URL: "",
       AUTH_SECRET: "",
       NEXTAUTH_SECRET: "",
+      // As behind a proxy: security.spec.ts sends X-Forwarded-For so that locking an account
+      // does not lock 127.0.0.1 for the other specs, and X-Forwarded-Proto to see HSTS.
+      TRUST_PROXY: "1",
     },
   },
 });

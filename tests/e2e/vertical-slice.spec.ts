@@ -77,6 +77,23 @@ test("a wrong value or period gets Spanish messages beside the field, and nothin
   await expect(page.getByRole("row", { name: /150/ })).toHaveCount(0);
 });
 
+test("an editor sees only its offices' indicators, and may not record another office's", async ({
+  page,
+}) => {
+  await logIn(page, EDITOR.email, EDITOR.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  const open = page.getByRole("link", { name: "Conjuntos de datos abiertos publicados" });
+  await expect(open).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ has: open })).toContainText("Oficina TIC");
+  // The context figures belong to the Secretaría Jurídica, which the demo editor is not in.
+  const total = "Laboratorios con enfoque a la innovación pública (total)";
+  await expect(page.getByRole("link", { name: total })).toHaveCount(0);
+
+  await page.goto("/admin/indicadores/laboratorios-innovacion-publica-total");
+  await expect(page.getByText(/Este indicador pertenece a otra dependencia/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Guardar valor" })).toHaveCount(0);
+});
+
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
   await logIn(page, EDITOR.email, "not-the-password");
   const message = page.locator("form [role=alert]");

@@ -1,3 +1,4 @@
+import { OTHER_OFFICE_MESSAGE } from "@lab/api/authorization";
 import { appRouter, createCaller } from "@lab/api/root";
 import { createContext, type TSessionUser } from "@lab/api/trpc";
 import { createPrismaClient } from "@lab/db/client";
@@ -14,11 +15,13 @@ import superjson, { type SuperJSONResult } from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
-import { createSessionUser } from "./support/users";
+import { createEditor, createSessionUser } from "./support/users";
 
 // One seeded database for the file; every test writes its own indicator/period pairs.
 let db: TTestDatabase;
 let editor: TSessionUser;
+/** An editor of the Secretaría Jurídica only, which owns the context figures. */
+let lawyer: TSessionUser;
 let admin: TSessionUser;
 let participant: TSessionUser;
 let publisher: TSessionUser;
@@ -26,6 +29,13 @@ let publisher: TSessionUser;
 const DRAFT_SLUG = "borrador-presupuesto-participativo";
 const RATIO_SLUG = "razon-de-prueba";
 const PERCENTAGE_SLUG = "servidores-formados-innovacion";
+// The offices owning the indicators `editor` records (RATIO_SLUG is given to the TIC office).
+const EDITOR_OFFICES = [
+  "Oficina TIC",
+  "Secretaría de Desarrollo Social",
+  "Secretaría de Planeación",
+  "Secretaría Administrativa",
+];
 const ANNUAL_PERIOD_MESSAGE =
   "Periodo inválido para periodicidad anual: use el formato aaaa, por ejemplo 2024.";
 
@@ -43,6 +53,7 @@ beforeAll(async () => {
       decimals: 1,
       periodicity: "ANNUAL",
       sourceName: "Pruebas",
+      responsibleOffice: "Oficina TIC",
       isDemo: true,
       observations: [],
     },
@@ -63,7 +74,8 @@ beforeAll(async () => {
   await db.prisma.observation.create({
     data: { indicatorId: draft.id, period: "2024", value: 9 },
   });
-  editor = await createSessionUser(db.prisma, "EDITOR");
+  editor = await createEditor(db.prisma, EDITOR_OFFICES);
+  lawyer = await createEditor(db.prisma, ["Secretaría Jurídica"]);
   admin = await createSessionUser(db.prisma, "ADMIN");
   participant = await createSessionUser(db.prisma, "PARTICIPANT");
   publisher = await createSessionUser(db.prisma, "PUBLISHER");
@@ -273,7 +285,7 @@ describe("recording a value", () => {
   });
 
   it("refuses a deactivated account at once, even while its session is still valid", async () => {
-    const leaving = await createSessionUser(db.prisma, "EDITOR");
+    const leaving = await createEditor(db.prisma, ["Oficina TIC"]);
     const call = () =>
       as(leaving).indicators.recordObservation({ ...input, indicatorSlug: RATIO_SLUG });
     await db.prisma.user.update({ where: { id: leaving.id }, data: { active: false } });
@@ -286,10 +298,55 @@ describe("recording a value", () => {
   });
 
   it("applies a role taken away at once, whatever the session token still says", async () => {
-    const demoted = await createSessionUser(db.prisma, "EDITOR");
+    const demoted = await createEditor(db.prisma, ["Secretaría de Planeación"]);
     await db.prisma.user.update({ where: { id: demoted.id }, data: { role: "PARTICIPANT" } });
     const error = await rejection(as(demoted).indicators.recordObservation(input));
     expect(error.code).toBe("FORBIDDEN");
+  });
+
+  it("forbids an EDITOR of another office, in Spanish, and writes nothing", async () => {
+    const before = await written();
+    const error = await rejection(as(lawyer).indicators.recordObservation(input));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(OTHER_OFFICE_MESSAGE);
+    expect(await written()).toEqual(before);
+    expect(await publicValues("proyectos-innovacion-publica")).not.toHaveProperty("2030");
+
+    // The same editor records the indicators of its own office.
+    const own = await as(lawyer).indicators.recordObservation({
+      indicatorSlug: "laboratorios-innovacion-publica-america",
+      period: "2025",
+      value: 37,
+    });
+    expect(own).toMatchObject({ period: "2025", value: 37 });
+  });
+
+  it("forbids an EDITOR of no office, and any editor an indicator without an office", async () => {
+    const before = await written();
+    const loose = await createEditor(db.prisma, []);
+    const error = await rejection(as(loose).indicators.recordObservation(input));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(OTHER_OFFICE_MESSAGE);
+
+    const orphan = await rejection(
+      as(editor).indicators.recordObservation({ ...input, indicatorSlug: DRAFT_SLUG }),
+    );
+    expect(orphan.code).toBe("FORBIDDEN");
+    expect(orphan.message).toMatch(/solo la administración puede editarlo/);
+    expect(await written()).toEqual(before);
+  });
+
+  it("applies an office membership taken away at once", async () => {
+    const moving = await createEditor(db.prisma, ["Secretaría de Planeación"]);
+    await as(moving).indicators.recordObservation({ ...input, period: "2031" });
+    await db.prisma.userOffice.deleteMany({ where: { userId: moving.id } });
+
+    const before = await written();
+    const error = await rejection(
+      as(moving).indicators.recordObservation({ ...input, period: "2032" }),
+    );
+    expect(error.code).toBe("FORBIDDEN");
+    expect(await written()).toEqual(before);
   });
 
   it("answers NOT_FOUND for an indicator that does not exist, writing nothing", async () => {
@@ -388,6 +445,43 @@ describe("recording a value", () => {
   });
 });
 
+describe("the workspace's list of indicators to edit", () => {
+  it("shows an editor only the published indicators of its offices, with the office", async () => {
+    const mine = await as(lawyer).indicators.editable();
+    expect(mine.map((i) => i.slug).sort()).toEqual([
+      "laboratorios-innovacion-publica-america",
+      "laboratorios-innovacion-publica-europa",
+      "laboratorios-innovacion-publica-total",
+    ]);
+    expect(new Set(mine.map((i) => i.office))).toEqual(new Set(["Secretaría Jurídica"]));
+
+    const editorList = await as(editor).indicators.editable();
+    expect(editorList.map((i) => i.slug)).toContain(RATIO_SLUG);
+    for (const i of editorList) expect(EDITOR_OFFICES).toContain(i.office);
+    // Exactly the published indicators of its offices, in the public order.
+    const published = await as(null).indicators.list();
+    expect(editorList.map((i) => i.slug)).toEqual(
+      published.filter((i) => EDITOR_OFFICES.includes(i.responsibleOffice)).map((i) => i.slug),
+    );
+  });
+
+  it("shows an admin every published indicator, an editor of no office none", async () => {
+    const all = await as(admin).indicators.editable();
+    const published = await as(null).indicators.list();
+    expect(all.map((i) => i.slug)).toEqual(published.map((i) => i.slug));
+    expect(all.map((i) => i.slug)).not.toContain(DRAFT_SLUG);
+
+    expect(await as(await createEditor(db.prisma, [])).indicators.editable()).toEqual([]);
+  });
+
+  it("is not for anonymous visitors, participants or publishers", async () => {
+    expect((await rejection(as(null).indicators.editable())).code).toBe("UNAUTHORIZED");
+    for (const session of [participant, publisher]) {
+      expect((await rejection(as(session).indicators.editable())).code).toBe("FORBIDDEN");
+    }
+  });
+});
+
 describe("over HTTP, as the browser sees it", () => {
   async function request(
     path: string,
@@ -462,6 +556,7 @@ describe("over HTTP, as the browser sees it", () => {
         403,
         "No tiene permiso para realizar esta acción.",
       ],
+      [lawyer, "indicators.recordObservation", 403, OTHER_OFFICE_MESSAGE],
     ] as const;
     for (const [session, path, status, message] of cases) {
       const res = await request(path, session, { method: "POST", input });

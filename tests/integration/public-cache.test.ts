@@ -5,7 +5,7 @@ import { createBus, publishChange, type TBus } from "@lab/db/bus";
 import { seed } from "@lab/db/seed";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
-import { createSessionUser } from "./support/users";
+import { createEditor } from "./support/users";
 
 // Two caches, each on its own bus, stand for two app instances on one database.
 let db: TTestDatabase;
@@ -30,7 +30,8 @@ function publicCaller(cache: TPublicCache) {
 beforeAll(async () => {
   db = await createTestDatabase();
   await seed(db.prisma, { demoAccounts: false });
-  editor = await createSessionUser(db.prisma, "EDITOR");
+  // The office owning SLUG (the context figures).
+  editor = await createEditor(db.prisma, ["Secretaría Jurídica"]);
 });
 
 afterAll(async () => {

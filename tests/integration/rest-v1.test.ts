@@ -327,12 +327,13 @@ describe("the documents the services build", () => {
   });
 
   it("never exports a draft: it is not found, as an unknown slug is", async () => {
+    // Called one at a time: a promise that rejects before it is awaited is "unhandled".
     for (const call of [
-      getIndicatorDocument(db.prisma, DRAFT_SLUG),
-      getIndicatorObservations(db.prisma, DRAFT_SLUG, {}),
-      getIndicatorObservations(db.prisma, "no-existe", {}),
+      () => getIndicatorDocument(db.prisma, DRAFT_SLUG),
+      () => getIndicatorObservations(db.prisma, DRAFT_SLUG, {}),
+      () => getIndicatorObservations(db.prisma, "no-existe", {}),
     ]) {
-      const error = await rejection(call);
+      const error = await rejection(call());
       expect(isAppError(error) && error.code).toBe("NOT_FOUND");
     }
   });

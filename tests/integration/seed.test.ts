@@ -1,3 +1,4 @@
+import { assertCanEditIndicator, OTHER_OFFICE_MESSAGE } from "@lab/api/authorization";
 import { recordObservation } from "@lab/api/services/indicators";
 import { databaseIsEmpty, seed } from "@lab/db/seed";
 import { SEED_INDICATORS } from "@lab/db/seed/indicators";
@@ -5,7 +6,7 @@ import { DEMO_ACCOUNTS } from "@lab/db/seed/users";
 import { verifyPassword } from "@lab/db/users";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
-import { createSessionUser } from "./support/users";
+import { createEditor, createSessionUser } from "./support/users";
 
 // One database for the whole file. The tests run in order and build on each other: an
 // empty database first, then seeded without demo accounts, then with them.
@@ -139,8 +140,8 @@ describe("seed", () => {
 
   it("never overwrites a value or a description an official changed", async () => {
     await seed(db.prisma, { demoAccounts: false });
-    const editor = await createSessionUser(db.prisma, "EDITOR");
-    await recordObservation(db.prisma, editor.id, {
+    const editor = await createEditor(db.prisma, ["Secretaría Jurídica"]);
+    await recordObservation(db.prisma, editor, {
       indicatorSlug: "laboratorios-innovacion-publica-total",
       period: "2024",
       geography: "bucaramanga",
@@ -196,5 +197,55 @@ describe("seed", () => {
     expect(await db.prisma.user.count({ where: { email: { in: demoEmails } } })).toBe(
       DEMO_ACCOUNTS.length,
     );
+  });
+
+  it("puts the demo editor in the offices the demo edits, not the Secretaría Jurídica", async () => {
+    const officesOf = async () =>
+      (
+        await db.prisma.userOffice.findMany({
+          where: { user: { email: "editor@demo.bucaramanga.gov.co" } },
+          select: { office: { select: { name: true } } },
+        })
+      )
+        .map((m) => m.office.name)
+        .sort();
+    const expected = [
+      "Oficina TIC",
+      "Secretaría Administrativa",
+      "Secretaría de Desarrollo Social",
+      "Secretaría de Planeación",
+    ];
+    expect(await officesOf()).toEqual(expected);
+    // Idempotent; and a membership lost is given back.
+    await db.prisma.userOffice.deleteMany({
+      where: { user: { email: "editor@demo.bucaramanga.gov.co" }, office: { name: "Oficina TIC" } },
+    });
+    await seed(db.prisma, { demoAccounts: true });
+    await seed(db.prisma, { demoAccounts: true });
+    expect(await officesOf()).toEqual(expected);
+    const otherDemoAccounts = DEMO_ACCOUNTS.filter((a) => a.role !== "EDITOR").map((a) => a.email);
+    expect(
+      await db.prisma.userOffice.count({ where: { user: { email: { in: otherDemoAccounts } } } }),
+    ).toBe(0);
+
+    // So it edits every seeded indicator but the context figures.
+    const demoEditor = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "editor@demo.bucaramanga.gov.co" },
+      select: { id: true, role: true },
+    });
+    for (const indicator of SEED_INDICATORS) {
+      const check = assertCanEditIndicator(
+        { prisma: db.prisma, session: demoEditor },
+        indicator.slug,
+      );
+      if (indicator.responsibleOffice === "Secretaría Jurídica") {
+        await expect(check, indicator.slug).rejects.toMatchObject({
+          code: "FORBIDDEN",
+          message: OTHER_OFFICE_MESSAGE,
+        });
+      } else {
+        await expect(check, indicator.slug).resolves.toBeUndefined();
+      }
+    }
   });
 });

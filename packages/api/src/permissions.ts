@@ -1,13 +1,52 @@
 import type { TRole } from "@lab/domain/role";
 
-/** Who may do what: the one table every procedure's authorization comes from. */
+/**
+ * Over what a role may act: "any" (everything the procedure reaches) or "ownOffice" (ADMIN on
+ * every indicator, EDITOR only on those owned by one of their offices; enforced by
+ * `assertCanEditIndicator` in ./authorization, called by the service before it writes).
+ */
+export type TScope = "any" | "ownOffice";
+
+/** "public": anyone, signed in or not. Otherwise the roles that may call it, and over what. */
+export type TRule = "public" | { roles: readonly TRole[]; scope: TScope };
+
+/**
+ * Who may do what: every tRPC procedure of the app router, by path. Procedures declare their
+ * entry with `permittedProcedure(path)` (or use `publicProcedure` for "public" ones).
+ * tests/integration/authorization.test.ts fails for a procedure missing here and calls each one
+ * as every kind of user, expecting exactly this table.
+ */
 export const PERMISSIONS = {
-  "indicator.recordObservation": ["ADMIN", "EDITOR"],
+  "indicators.list": "public",
+  "indicators.bySlug": "public",
+  // Returns only what the caller may edit (see editableIndicatorsWhere).
+  "indicators.editable": { roles: ["ADMIN", "EDITOR"], scope: "any" },
+  "indicators.recordObservation": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "workshops.list": "public",
+  "workshops.bySlug": "public",
+} as const satisfies Record<string, TRule>;
+
+/** Pages outside tRPC (checked by the page itself). */
+export const PAGE_PERMISSIONS = {
   "admin.access": ["ADMIN", "EDITOR", "PUBLISHER"],
 } as const satisfies Record<string, readonly TRole[]>;
 
-export type TPermission = keyof typeof PERMISSIONS;
+export type TProcedurePath = keyof typeof PERMISSIONS;
 
+/** The procedures that need a signed-in role: what `permittedProcedure` accepts. */
+export type TGuardedPath = {
+  [P in TProcedurePath]: (typeof PERMISSIONS)[P] extends "public" ? never : P;
+}[TProcedurePath];
+
+export type TPermission = TProcedurePath | keyof typeof PAGE_PERMISSIONS;
+
+export function ruleFor(permission: TPermission): TRule {
+  if (permission in PERMISSIONS) return PERMISSIONS[permission as TProcedurePath];
+  return { roles: PAGE_PERMISSIONS[permission as keyof typeof PAGE_PERMISSIONS], scope: "any" };
+}
+
+/** Whether the role may call it at all (an "ownOffice" scope is checked per indicator). */
 export function roleAllows(role: TRole, permission: TPermission): boolean {
-  return (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+  const rule = ruleFor(permission);
+  return rule === "public" || rule.roles.includes(role);
 }

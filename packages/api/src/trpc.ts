@@ -5,7 +5,7 @@ import { configureSpanishErrors, flattenFieldErrors } from "@lab/domain/zod-es";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { roleAllows, type TPermission } from "./permissions";
+import { roleAllows, type TGuardedPath } from "./permissions";
 import type { TPublicCache } from "./public-cache";
 
 configureSpanishErrors();
@@ -88,10 +88,15 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   });
 });
 
-/** UNAUTHORIZED without a session, FORBIDDEN when the role lacks the permission. */
-export function permittedProcedure(permission: TPermission) {
-  return protectedProcedure.use(({ ctx, next }) => {
-    if (!roleAllows(ctx.session.role, permission)) throw new AppError("FORBIDDEN");
+/**
+ * UNAUTHORIZED without a session, FORBIDDEN when the role is not in the procedure's entry of
+ * `permissions.ts`. `path` is the procedure's own path ("indicators.recordObservation").
+ */
+export function permittedProcedure(path: TGuardedPath) {
+  return protectedProcedure.use(({ ctx, next, path: calledPath }) => {
+    // The table is keyed by path: a procedure declaring another one's entry is a bug.
+    if (calledPath !== path) throw new Error(`${calledPath} declares the permission of ${path}`);
+    if (!roleAllows(ctx.session.role, path)) throw new AppError("FORBIDDEN");
     return next();
   });
 }

@@ -12,6 +12,7 @@ export async function seed(
 ): Promise<{ demoAccounts: TDemoAccount[] }> {
   await seedIndicators(prisma);
   await seedWorkshop(prisma);
+  // After the indicators: demo accounts join the offices seedIndicators creates.
   const demoAccounts = options.demoAccounts ? await seedDemoUsers(prisma) : [];
   return { demoAccounts };
 }

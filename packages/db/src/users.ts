@@ -29,3 +29,25 @@ export async function createUser(prisma: PrismaClient, user: TNewUser) {
     select: { id: true, email: true, name: true, role: true },
   });
 }
+
+/**
+ * Makes the user a member of the named offices (dependencias), which must exist; idempotent.
+ * An EDITOR may edit only the indicators of their offices.
+ */
+export async function addUserToOffices(
+  prisma: PrismaClient,
+  userId: string,
+  officeNames: readonly string[],
+): Promise<void> {
+  if (officeNames.length === 0) return;
+  const offices = await prisma.office.findMany({
+    where: { name: { in: [...officeNames] } },
+    select: { id: true, name: true },
+  });
+  const missing = officeNames.filter((name) => !offices.some((o) => o.name === name));
+  if (missing.length) throw new Error(`Unknown office(s): ${missing.join(", ")}`);
+  await prisma.userOffice.createMany({
+    data: offices.map((office) => ({ userId, officeId: office.id })),
+    skipDuplicates: true,
+  });
+}

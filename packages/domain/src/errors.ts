@@ -7,6 +7,7 @@ export const APP_ERROR_CODES = [
   "CONFLICT",
   "FORBIDDEN",
   "UNAUTHORIZED",
+  "PAYLOAD_TOO_LARGE",
 ] as const;
 export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -16,6 +17,7 @@ export const APP_ERROR_MESSAGES_ES: Record<TAppErrorCode, string> = {
   CONFLICT: "No se pudo guardar porque entra en conflicto con datos existentes.",
   FORBIDDEN: "No tiene permiso para realizar esta acción.",
   UNAUTHORIZED: "Inicie sesión para continuar.",
+  PAYLOAD_TOO_LARGE: "El archivo es demasiado grande.",
 };
 
 // For the public REST and CKAN endpoints, which answer with plain HTTP statuses.
@@ -25,6 +27,7 @@ export const APP_ERROR_HTTP_STATUS: Record<TAppErrorCode, number> = {
   CONFLICT: 409,
   FORBIDDEN: 403,
   UNAUTHORIZED: 401,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 export type TAppErrorOptions = {

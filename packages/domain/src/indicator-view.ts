@@ -42,3 +42,13 @@ export type TIndicatorView = z.infer<typeof ZIndicatorView>;
 export const ZIndicatorSlugInput = z.object({
   slug: ZSlug,
 });
+
+/** An indicator the signed-in official may edit, as the workspace lists it. */
+export const ZEditableIndicator = z.object({
+  slug: z.string(),
+  code: z.string(),
+  name: z.string(),
+  /** The owning office (dependencia); null when none is set (only ADMIN sees those). */
+  office: z.string().nullable(),
+});
+export type TEditableIndicator = z.infer<typeof ZEditableIndicator>;

@@ -109,6 +109,31 @@ describe("npm run user:create", () => {
     expect(lines(run.stderr)).toEqual(["Error: A user with email ana@example.org already exists"]);
   });
 
+  it("puts an editor in its offices, and refuses an unknown office before creating anyone", async () => {
+    const password = ["--password", "clave-larga-de-luz-1"];
+    const run = await runCli(
+      "create-user.ts",
+      [
+        ...["--email", "luz@example.org", "--role", "EDITOR", ...password],
+        ...["--office", "Secretaría de Planeación", "--office", "Oficina TIC"],
+      ],
+      embedded(),
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(
+      "Created EDITOR luz@example.org (Secretaría de Planeación, Oficina TIC)",
+    );
+
+    const unknown = await runCli(
+      "create-user.ts",
+      ["--email", "pedro@example.org", "--role", "EDITOR", ...password, "--office", "Hacienda"],
+      embedded(),
+    );
+    expect(unknown.code).not.toBe(0);
+    expect(lines(unknown.stderr)).toHaveLength(1);
+    expect(unknown.stderr).toMatch(/^Error: Unknown office "Hacienda"; offices: .*Oficina TIC/);
+  });
+
   it("left a database where the new account signs in and nothing was duplicated", async () => {
     const config: TDatabaseConfig = { kind: "pglite", dataDir };
     const prisma = createPrismaClient(config);
@@ -121,7 +146,15 @@ describe("npm run user:create", () => {
       const [demo] = DEMO_ACCOUNTS;
       expect(await authorizeCredentials(prisma, demo)).toMatchObject({ role: demo?.role });
 
-      expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length + 1);
+      expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length + 2);
+      const luz = await prisma.userOffice.findMany({
+        where: { user: { email: "luz@example.org" } },
+        select: { office: { select: { name: true } } },
+      });
+      expect(luz.map((m) => m.office.name).sort()).toEqual([
+        "Oficina TIC",
+        "Secretaría de Planeación",
+      ]);
       expect(await prisma.indicator.count()).toBe(SEED_INDICATORS.length);
       expect(await prisma.observation.count()).toBe(
         SEED_INDICATORS.reduce((sum, i) => sum + i.observations.length, 0),

@@ -1,6 +1,6 @@
 import type { TSessionUser } from "@lab/api/trpc";
 import type { PrismaClient, Role } from "@lab/db/prisma";
-import { createUser } from "@lab/db/users";
+import { addUserToOffices, createUser } from "@lab/db/users";
 
 let counter = 0;
 
@@ -12,6 +12,8 @@ export async function createSessionUser(
   prisma: PrismaClient,
   role: Role,
   password = "contraseña-de-prueba-123",
+  /** Offices (dependencias) it belongs to: an EDITOR edits only their indicators. */
+  offices: readonly string[] = [],
 ): Promise<TSessionUser & { password: string }> {
   counter += 1;
   const user = await createUser(prisma, {
@@ -20,5 +22,11 @@ export async function createSessionUser(
     role,
     password,
   });
+  await addUserToOffices(prisma, user.id, offices);
   return { ...user, password };
+}
+
+/** An EDITOR belonging to the given offices. */
+export function createEditor(prisma: PrismaClient, offices: readonly string[]) {
+  return createSessionUser(prisma, "EDITOR", undefined, offices);
 }

@@ -1,11 +1,21 @@
 import { resolveAuthSecret } from "@lab/db/auth-secret";
 import { getPrisma } from "@lab/db/client";
 import type { PrismaClient } from "@lab/db/prisma";
+import { resolveSecuritySettings } from "@lab/db/settings";
 import { hashPassword, verifyPassword } from "@lab/db/users";
 import { ZCredentials } from "@lab/domain/auth";
 import type { TRole } from "@lab/domain/role";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import {
+  clientIp,
+  LoginLockedError,
+  lockedUntil,
+  loginLimits,
+  recordLoginAttempt,
+  type TLoginLimits,
+  UNKNOWN_IP,
+} from "./login-limits";
 
 declare module "next-auth" {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -30,11 +40,7 @@ declare module "next-auth/jwt" {
 // so response time does not reveal which emails have accounts.
 let decoyHash: Promise<string> | undefined;
 
-/** Checks email and password; null for any failure, without saying which part failed. */
-export async function authorizeCredentials(prisma: PrismaClient, raw: unknown) {
-  const parsed = ZCredentials.safeParse(raw);
-  if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+async function checkPassword(prisma: PrismaClient, email: string, password: string) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user?.active) {
     decoyHash ??= hashPassword("decoy-password-for-timing");
@@ -45,9 +51,32 @@ export async function authorizeCredentials(prisma: PrismaClient, raw: unknown) {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
+type TAttemptContext = { ip?: string; now?: Date; limits?: TLoginLimits };
+
+/**
+ * Checks email and password; null for any failure, without saying which part failed. Throws
+ * LoginLockedError while the email (whether or not it has an account) or the address is
+ * locked (login-limits.ts). `now` and `limits` are for tests.
+ */
+export async function authorizeCredentials(
+  prisma: PrismaClient,
+  raw: unknown,
+  { ip = UNKNOWN_IP, now = new Date(), limits = loginLimits() }: TAttemptContext = {},
+) {
+  const parsed = ZCredentials.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const until = await lockedUntil(prisma, { email, ip, now, limits });
+  if (until) throw new LoginLockedError(until);
+  const user = await checkPassword(prisma, email, password);
+  await recordLoginAttempt(prisma, { email, ip, succeeded: user !== null, now });
+  return user;
+}
+
 const EIGHT_HOURS = 8 * 60 * 60;
 
 export function createAuthOptions(): NextAuthOptions {
+  const { trustProxy } = resolveSecuritySettings();
   return {
     secret: resolveAuthSecret(),
     session: { strategy: "jwt", maxAge: EIGHT_HOURS },
@@ -59,7 +88,10 @@ export function createAuthOptions(): NextAuthOptions {
           email: { label: "Correo electrónico", type: "email" },
           password: { label: "Contraseña", type: "password" },
         },
-        authorize: (credentials) => authorizeCredentials(getPrisma(), credentials),
+        authorize: (credentials, req) =>
+          authorizeCredentials(getPrisma(), credentials, {
+            ip: clientIp(req?.headers, trustProxy),
+          }),
       }),
     ],
     callbacks: {

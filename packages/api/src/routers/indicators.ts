@@ -1,9 +1,14 @@
-import { ZIndicatorSlugInput, ZIndicatorView } from "@lab/domain/indicator-view";
+import {
+  ZEditableIndicator,
+  ZIndicatorSlugInput,
+  ZIndicatorView,
+} from "@lab/domain/indicator-view";
 import { ZObservationView, ZRecordObservationInput } from "@lab/domain/observation";
 import { z } from "zod";
 import { cached } from "../public-cache";
 import {
   getPublishedIndicator,
+  listEditableIndicators,
   listPublishedIndicators,
   recordObservation,
 } from "../services/indicators";
@@ -25,11 +30,15 @@ export const indicatorsRouter = createTRPCRouter({
       ),
     ),
 
-  recordObservation: permittedProcedure("indicator.recordObservation")
+  editable: permittedProcedure("indicators.editable")
+    .output(z.array(ZEditableIndicator))
+    .query(({ ctx }) => listEditableIndicators(ctx.prisma, ctx.session)),
+
+  recordObservation: permittedProcedure("indicators.recordObservation")
     .input(ZRecordObservationInput)
     .output(ZObservationView.extend({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const saved = await recordObservation(ctx.prisma, ctx.session.id, input);
+      const saved = await recordObservation(ctx.prisma, ctx.session, input);
       // The bus tells every instance; this one forgets at once, so its next page shows the value.
       ctx.cache?.invalidate("indicators");
       return saved;

@@ -3,9 +3,10 @@ import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { AppError } from "@lab/domain/errors";
 import { MUNICIPALITY_CODE } from "@lab/domain/geography";
 import { checkValueForUnit } from "@lab/domain/indicator";
-import type { TIndicatorView } from "@lab/domain/indicator-view";
+import type { TEditableIndicator, TIndicatorView } from "@lab/domain/indicator-view";
 import type { TRecordObservationInput } from "@lab/domain/observation";
 import { parsePeriod } from "@lab/domain/period";
+import { assertCanEditIndicator, editableIndicatorsWhere, type TActor } from "../authorization";
 
 const observationSelect = {
   period: true,
@@ -82,16 +83,31 @@ export async function getPublishedIndicator(
   return toView(row);
 }
 
+/** The published indicators the actor may edit, with their office: the workspace's list. */
+export async function listEditableIndicators(
+  prisma: PrismaClient,
+  actor: TActor,
+): Promise<TEditableIndicator[]> {
+  const rows = await prisma.indicator.findMany({
+    where: { status: "PUBLISHED", ...editableIndicatorsWhere(actor) },
+    orderBy: [{ dimension: "asc" }, { code: "asc" }],
+    select: { slug: true, code: true, name: true, office: { select: { name: true } } },
+  });
+  return rows.map(({ office, ...row }) => ({ ...row, office: office?.name ?? null }));
+}
+
 /**
- * Records (or corrects) the value of one period. The observation, its audit entry and the
- * announcement on the change bus (which every app instance hears, to refresh its public pages)
- * belong to one transaction: all or nothing.
+ * Records (or corrects) the value of one period, if the actor may edit the indicator. The
+ * observation, its audit entry and the announcement on the change bus (which every app
+ * instance hears, to refresh its public pages) belong to one transaction: all or nothing.
  */
 export async function recordObservation(
   prisma: PrismaClient,
-  actorId: string,
+  actor: TActor,
   input: TRecordObservationInput,
 ) {
+  await assertCanEditIndicator({ prisma, session: actor }, input.indicatorSlug);
+  const actorId = actor.id;
   const indicator = await prisma.indicator.findUnique({
     where: { slug: input.indicatorSlug },
     select: { id: true, unit: true, periodicity: true, geographicBreakdown: true },

@@ -5,12 +5,14 @@ import { describeDatabase, resolveDatabaseConfig } from "../config";
 import { closeShared, openSqlDriver } from "../driver";
 import { applyMigrations } from "../migrations/apply";
 import { databaseIsEmpty, seed } from "../seed";
+import { resolveSecuritySettings } from "../settings";
 import { printDemoAccounts } from "./print-demo-accounts";
 import { runCli } from "./run-cli";
 
 runCli(async () => {
   const config = resolveDatabaseConfig();
   resolveAuthSecret();
+  resolveSecuritySettings();
   const driver = openSqlDriver(config);
   const applied = await applyMigrations(driver);
   if (applied.length) console.log(`Migrated ${describeDatabase(config)}: ${applied.join(", ")}`);

@@ -1,7 +1,14 @@
 import type { PrismaClient, Role } from "../generated/prisma/client";
-import { createUser } from "../users";
+import { addUserToOffices, createUser } from "../users";
 
-export type TDemoAccount = { email: string; name: string; role: Role; password: string };
+export type TDemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  /** Offices (dependencias) the account belongs to; created by seedIndicators. */
+  offices?: readonly string[];
+};
 
 /** Only for the embedded demo database; never created when DATABASE_URL is set. */
 export const DEMO_ACCOUNTS: TDemoAccount[] = [
@@ -16,6 +23,14 @@ export const DEMO_ACCOUNTS: TDemoAccount[] = [
     name: "Funcionaria editora (demo)",
     role: "EDITOR",
     password: "demo-editor-2024",
+    // The offices whose indicators the demo (and the end-to-end tests) edit; not the
+    // Secretaría Jurídica, owner of the context figures, so the demo shows the office rule.
+    offices: [
+      "Oficina TIC",
+      "Secretaría de Desarrollo Social",
+      "Secretaría de Planeación",
+      "Secretaría Administrativa",
+    ],
   },
   {
     email: "tic@demo.bucaramanga.gov.co",
@@ -25,14 +40,20 @@ export const DEMO_ACCOUNTS: TDemoAccount[] = [
   },
 ];
 
-/** Creates the demo accounts that do not exist yet; returns those it created. */
+/**
+ * Creates the demo accounts that do not exist yet and their office memberships (run after
+ * seedIndicators, which creates the offices); returns the accounts it created.
+ */
 export async function seedDemoUsers(prisma: PrismaClient): Promise<TDemoAccount[]> {
   const created: TDemoAccount[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    const exists = await prisma.user.findUnique({ where: { email: account.email } });
-    if (exists) continue;
-    await createUser(prisma, account);
-    created.push(account);
+    const existing = await prisma.user.findUnique({
+      where: { email: account.email },
+      select: { id: true },
+    });
+    const user = existing ?? (await createUser(prisma, account));
+    if (!existing) created.push(account);
+    if (account.offices) await addUserToOffices(prisma, user.id, account.offices);
   }
   return created;
 }

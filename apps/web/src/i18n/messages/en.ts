@@ -182,6 +182,8 @@ export const en: TMessages = {
       email: "Email",
       password: "Password",
       error: "Wrong email or password.",
+      locked:
+        "Too many failed attempts. For your security, wait {minutes} minutes before trying again.",
       submitting: "Signing in…",
       submit: "Sign in",
     },

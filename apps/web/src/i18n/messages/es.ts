@@ -182,6 +182,8 @@ export const es = {
       email: "Correo electrónico",
       password: "Contraseña",
       error: "Correo o contraseña incorrectos.",
+      locked:
+        "Demasiados intentos fallidos. Por seguridad, espere {minutes} minutos antes de intentar de nuevo.",
       submitting: "Ingresando…",
       submit: "Ingresar",
     },

@@ -1,5 +1,6 @@
 "use client";
 
+import { LOGIN_LOCKED_ERROR } from "@lab/domain/login-lock";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -28,8 +29,9 @@ export function LoginForm({
     });
     setPending(false);
     if (!result || result.error) {
-      // One message for unknown email and wrong password: no account enumeration.
-      setError(labels.error);
+      // One message for unknown email and wrong password: no account enumeration. A lock
+      // applies to unknown emails too, so its own message reveals nothing either.
+      setError(result?.error === LOGIN_LOCKED_ERROR ? labels.locked : labels.error);
       return;
     }
     router.push(callbackUrl);

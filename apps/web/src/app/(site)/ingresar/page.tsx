@@ -1,3 +1,5 @@
+import { loginLimits } from "@lab/api/auth/login-limits";
+import { interpolate } from "@lab/domain/locale";
 import type { Metadata } from "next";
 import { getMessages } from "~/i18n/locale";
 import { LoginForm } from "./login-form";
@@ -23,11 +25,15 @@ function safeCallback(raw: string | undefined): string {
 export default async function LoginPage({ searchParams }: TProps) {
   const { callbackUrl } = await searchParams;
   const t = (await getMessages()).login;
+  const { lockMinutes } = loginLimits();
   return (
     <section className="narrow">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      <LoginForm callbackUrl={safeCallback(callbackUrl)} labels={t.form} />
+      <LoginForm
+        callbackUrl={safeCallback(callbackUrl)}
+        labels={{ ...t.form, locked: interpolate(t.form.locked, { minutes: lockMinutes }) }}
+      />
     </section>
   );
 }

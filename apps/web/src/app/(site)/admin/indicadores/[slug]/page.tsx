@@ -1,3 +1,5 @@
+import { currentUser } from "@lab/api/auth/session";
+import { roleAllows } from "@lab/api/permissions";
 import { PERIODICITY_LABELS_ES } from "@lab/domain/indicator";
 import { ObservationsTable } from "@lab/ui/indicators/observations-table";
 import { TRPCError } from "@trpc/server";
@@ -9,10 +11,16 @@ type TProps = { params: Promise<{ slug: string }> };
 
 export default async function AdminIndicatorPage({ params }: TProps) {
   const { slug } = await params;
-  const indicator = await (await api()).indicators.bySlug({ slug }).catch((error: unknown) => {
+  const caller = await api();
+  const indicator = await caller.indicators.bySlug({ slug }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const user = await currentUser();
+  const mayEdit =
+    user !== null &&
+    roleAllows(user.role, "indicators.editable") &&
+    (await caller.indicators.editable()).some((i) => i.slug === indicator.slug);
   return (
     <>
       <p className="muted">
@@ -24,11 +32,21 @@ export default async function AdminIndicatorPage({ params }: TProps) {
         <a href={`/indicadores/${indicator.slug}`}>Ver la página pública</a>
       </p>
       <h2>Registrar un valor</h2>
-      <RecordObservationForm
-        slug={indicator.slug}
-        periodicity={indicator.periodicity}
-        byComuna={indicator.geographicBreakdown === "COMUNAS"}
-      />
+      {mayEdit ? (
+        <RecordObservationForm
+          slug={indicator.slug}
+          periodicity={indicator.periodicity}
+          byComuna={indicator.geographicBreakdown === "COMUNAS"}
+        />
+      ) : (
+        <p role="note">
+          {user?.role !== "EDITOR"
+            ? "Su cuenta no puede registrar valores de indicadores."
+            : indicator.responsibleOffice
+              ? `Este indicador pertenece a otra dependencia (${indicator.responsibleOffice}): solo sus funcionarios y la administración pueden registrar valores.`
+              : "Este indicador no tiene dependencia responsable: solo la administración puede registrar valores."}
+        </p>
+      )}
       <h2>Valores registrados</h2>
       <ObservationsTable indicator={indicator} />
     </>

@@ -1,0 +1,44 @@
+import { ConfigError } from "./config";
+
+// Security settings from the environment, read and checked here only. Beside config.ts so that
+// `prepare` refuses a wrong value with one line before the server starts.
+
+export type TSecuritySettings = {
+  /** TRUST_PROXY=1: a reverse proxy sets X-Forwarded-For/-Proto/-Host and nobody else can. */
+  trustProxy: boolean;
+  /** Failed logins per account or IP within the window that lock it. */
+  loginMaxFailures: number;
+  /** The window that counts failures, and how long a lock lasts. */
+  loginLockMinutes: number;
+};
+
+export const LOGIN_DEFAULTS = { maxFailures: 5, lockMinutes: 15 } as const;
+// Login attempts are purged after a day, so a window plus lock must fit in it.
+const MAX_LOCK_MINUTES = 12 * 60;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+export function resolveSecuritySettings(env: NodeJS.ProcessEnv = process.env): TSecuritySettings {
+  const proxy = env.TRUST_PROXY?.trim() ?? "";
+  if (!["", "0", "1"].includes(proxy)) {
+    throw new ConfigError(`TRUST_PROXY must be 1 or 0 (got "${proxy}")`);
+  }
+  return {
+    trustProxy: proxy === "1",
+    loginMaxFailures: integer(env, "LOGIN_MAX_FAILURES", LOGIN_DEFAULTS.maxFailures, 1000),
+    loginLockMinutes: integer(
+      env,
+      "LOGIN_LOCK_MINUTES",
+      LOGIN_DEFAULTS.lockMinutes,
+      MAX_LOCK_MINUTES,
+    ),
+  };
+}

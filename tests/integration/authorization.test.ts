@@ -1,0 +1,216 @@
+import { OTHER_OFFICE_MESSAGE } from "@lab/api/authorization";
+import { PERMISSIONS, type TRule } from "@lab/api/permissions";
+import { appRouter, createCaller } from "@lab/api/root";
+import type { TSessionUser } from "@lab/api/trpc";
+import { Prisma, type Role } from "@lab/db/prisma";
+import { seed } from "@lab/db/seed";
+import { createUser } from "@lab/db/users";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+
+// The permission table (packages/api/src/permissions.ts) against the router itself: every
+// procedure must have an entry, and every guarded one answers every kind of user exactly as
+// its entry says. A new procedure cannot escape: it fails here until it is in the table and
+// has a sample input below.
+
+type TProcedureType = "query" | "mutation" | "subscription";
+type TProcedureDef = { procedure?: true; type: TProcedureType };
+
+/** Every procedure of a router record (tRPC 11 `_def.record`: nested routers, procedures). */
+function listProcedures(record: object, prefix = ""): { path: string; type: TProcedureType }[] {
+  return Object.entries(record).flatMap(([key, node]) => {
+    const def = (node as { _def?: TProcedureDef })._def;
+    return def?.procedure
+      ? [{ path: `${prefix}${key}`, type: def.type }]
+      : listProcedures(node as object, `${prefix}${key}.`);
+  });
+}
+const PROCEDURES = listProcedures(appRouter._def.record);
+
+const PLANEACION = "Secretaría de Planeación";
+
+/**
+ * A valid input per procedure (`input: undefined` when it takes none) and, for procedures
+ * scoped to an office, the office owning what the input reaches.
+ */
+const SAMPLES: Record<string, { input: unknown; owner?: string }> = {
+  "indicators.list": { input: undefined },
+  "indicators.bySlug": { input: { slug: "proyectos-innovacion-publica" } },
+  "indicators.editable": { input: undefined },
+  "indicators.recordObservation": {
+    input: { indicatorSlug: "proyectos-innovacion-publica", period: "2040", value: 12 },
+    owner: PLANEACION,
+  },
+  "workshops.list": { input: undefined },
+  "workshops.bySlug": { input: { slug: "bucaramanga-avanza-con-innovacion-2024" } },
+};
+
+type TOutcome = "success" | "UNAUTHORIZED" | "FORBIDDEN";
+type TActor = {
+  label: string;
+  session: TSessionUser | null;
+  /** For editors: whether they belong to the office owning the sample's target. */
+  kind?: "noOffice" | "otherOffice" | "ownOffice";
+};
+
+/** What the table says this actor gets. */
+function expectedOutcome(rule: TRule, actor: TActor): TOutcome {
+  if (rule === "public") return "success";
+  if (!actor.session) return "UNAUTHORIZED";
+  const { role } = actor.session;
+  if (!rule.roles.includes(role)) return "FORBIDDEN";
+  if (rule.scope === "ownOffice" && role === "EDITOR" && actor.kind !== "ownOffice") {
+    return "FORBIDDEN";
+  }
+  return "success";
+}
+
+let db: TTestDatabase;
+let offices: string[];
+const users = new Map<string, TSessionUser>();
+let counter = 0;
+
+/** One account per role and set of offices, created on first use. */
+async function account(role: Role, officeNames: string[] = []): Promise<TSessionUser> {
+  const key = `${role}:${officeNames.join("|")}`;
+  const known = users.get(key);
+  if (known) return known;
+  counter += 1;
+  const user = await createUser(db.prisma, {
+    email: `authz-${role.toLowerCase()}-${counter}-${process.pid}@example.org`,
+    name: `Persona ${role} ${counter}`,
+    role,
+    password: "contraseña-de-prueba-123",
+  });
+  for (const name of officeNames) {
+    const office = await db.prisma.office.findUniqueOrThrow({ where: { name } });
+    await db.prisma.userOffice.create({ data: { userId: user.id, officeId: office.id } });
+  }
+  users.set(key, user);
+  return user;
+}
+
+/**
+ * Seven kinds of caller of a procedure whose target belongs to `owner` (the PUBLISHER belongs
+ * to that office too: only an EDITOR's membership counts).
+ */
+async function actors(owner: string): Promise<TActor[]> {
+  const other = offices.find((name) => name !== owner);
+  if (!other) throw new Error("the seed needs at least two offices");
+  return [
+    { label: "anonymous", session: null },
+    { label: "PARTICIPANT", session: await account("PARTICIPANT") },
+    { label: "PUBLISHER", session: await account("PUBLISHER", [owner]) },
+    { label: "EDITOR without an office", session: await account("EDITOR"), kind: "noOffice" },
+    {
+      label: `EDITOR of another office (${other})`,
+      session: await account("EDITOR", [other]),
+      kind: "otherOffice",
+    },
+    {
+      label: `EDITOR of the owning office (${owner}) and another`,
+      session: await account("EDITOR", [other, owner]),
+      kind: "ownOffice",
+    },
+    { label: "ADMIN", session: await account("ADMIN") },
+  ];
+}
+
+function call(session: TSessionUser | null, path: string, input: unknown): Promise<unknown> {
+  let target: unknown = createCaller({ session, prisma: db.prisma });
+  for (const key of path.split(".")) target = (target as Record<string, unknown>)[key];
+  return (target as (input: unknown) => Promise<unknown>)(input);
+}
+
+async function outcomeOf(
+  promise: Promise<unknown>,
+): Promise<{ outcome: string; error?: TRPCError }> {
+  try {
+    await promise;
+    return { outcome: "success" };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { outcome: error.code, error };
+  }
+}
+
+/** Rows per table: a refused mutation must leave every one as it was. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const delegates = db.prisma as unknown as Record<string, { count: () => Promise<number> }>;
+  const counts: Record<string, number> = {};
+  for (const model of Object.values(Prisma.ModelName)) {
+    const delegate = delegates[model.charAt(0).toLowerCase() + model.slice(1)];
+    if (!delegate) throw new Error(`no Prisma delegate for ${model}`);
+    counts[model] = await delegate.count();
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seed(db.prisma, { demoAccounts: false });
+  offices = (await db.prisma.office.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe("the permission table", () => {
+  it("finds every procedure of the router", () => {
+    const paths = PROCEDURES.map((p) => p.path);
+    expect(paths).toContain("indicators.recordObservation");
+    expect(PROCEDURES.some((p) => p.type === "mutation")).toBe(true);
+    // The same as tRPC's own flat index, and no lazily loaded router hides any.
+    expect(paths.sort()).toEqual(Object.keys(appRouter._def.procedures as object).sort());
+    expect(Object.keys(appRouter._def.lazy)).toEqual([]);
+  });
+
+  it.each(PROCEDURES)("has an entry and a sample input for $path ($type)", ({ path, type }) => {
+    expect(Object.hasOwn(PERMISSIONS, path), `${path} is missing from permissions.ts`).toBe(true);
+    expect(Object.hasOwn(SAMPLES, path), `${path} has no sample input in this test`).toBe(true);
+    expect(["query", "mutation"], `${path}: no rule for subscriptions yet`).toContain(type);
+  });
+
+  it("has no entry for a procedure that does not exist", () => {
+    const paths = PROCEDURES.map((p) => p.path);
+    expect(Object.keys(PERMISSIONS).filter((key) => !paths.includes(key))).toEqual([]);
+  });
+
+  it("names the owning office of the sample of every office-scoped procedure", () => {
+    for (const { path } of PROCEDURES) {
+      const rule = PERMISSIONS[path as keyof typeof PERMISSIONS] as TRule | undefined;
+      if (rule !== undefined && rule !== "public" && rule.scope === "ownOffice") {
+        expect(SAMPLES[path]?.owner, `${path} needs the owning office of its sample`).toBeDefined();
+      }
+    }
+  });
+});
+
+describe("every procedure answers every kind of user as the table says", () => {
+  it.each(PROCEDURES)("$path ($type)", async ({ path, type }) => {
+    const rule = PERMISSIONS[path as keyof typeof PERMISSIONS] as TRule | undefined;
+    const sample = SAMPLES[path];
+    expect(rule, `${path} is missing from permissions.ts`).toBeDefined();
+    expect(sample, `${path} has no sample input`).toBeDefined();
+    if (!rule || !sample) return;
+
+    const results: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const actor of await actors(sample.owner ?? PLANEACION)) {
+      const want = expectedOutcome(rule, actor);
+      const before = type === "mutation" && want !== "success" ? await rowCounts() : null;
+      const { outcome, error } = await outcomeOf(call(actor.session, path, sample.input));
+      expected[actor.label] = want;
+      // An unexpected error's message says why (a BAD_REQUEST sample, a 500).
+      results[actor.label] = outcome === want || !error ? outcome : `${outcome}: ${error.message}`;
+      if (outcome !== want) continue;
+      if (before) expect(await rowCounts(), `${actor.label}: nothing written`).toEqual(before);
+      if (rule !== "public" && rule.scope === "ownOffice" && actor.kind === "otherOffice") {
+        expect(error?.message, actor.label).toBe(OTHER_OFFICE_MESSAGE);
+      }
+    }
+    expect(results).toEqual(expected);
+  });
+});
