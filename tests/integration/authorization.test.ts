@@ -42,6 +42,13 @@ const SAMPLES: Record<string, { input: unknown; owner?: string }> = {
     input: { indicatorSlug: "proyectos-innovacion-publica", period: "2040", value: 12 },
     owner: PLANEACION,
   },
+  // Each role's account is used once here, so the current password is still the first one.
+  "account.changePassword": {
+    input: {
+      currentPassword: "contraseña-de-prueba-123",
+      newPassword: "otra-frase-bastante-larga",
+    },
+  },
   "workshops.list": { input: undefined },
   "workshops.bySlug": { input: { slug: "bucaramanga-avanza-con-innovacion-2024" } },
 };

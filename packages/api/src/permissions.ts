@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   // Returns only what the caller may edit (see editableIndicatorsWhere).
   "indicators.editable": { roles: ["ADMIN", "EDITOR"], scope: "any" },
   "indicators.recordObservation": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  // Every signed-in user, on their own account only.
+  "account.changePassword": {
+    roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"],
+    scope: "any",
+  },
   "workshops.list": "public",
   "workshops.bySlug": "public",
 } as const satisfies Record<string, TRule>;

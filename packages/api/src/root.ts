@@ -1,8 +1,10 @@
+import { accountRouter } from "./routers/account";
 import { indicatorsRouter } from "./routers/indicators";
 import { workshopsRouter } from "./routers/workshops";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   indicators: indicatorsRouter,
   workshops: workshopsRouter,
 });

@@ -10,18 +10,27 @@ export type TSecuritySettings = {
   loginMaxFailures: number;
   /** The window that counts failures, and how long a lock lasts. */
   loginLockMinutes: number;
+  /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
 };
 
 export const LOGIN_DEFAULTS = { maxFailures: 5, lockMinutes: 15 } as const;
+export const SESSION_IDLE = { defaultMinutes: 30, min: 5, max: 24 * 60 } as const;
 // Login attempts are purged after a day, so a window plus lock must fit in it.
 const MAX_LOCK_MINUTES = 12 * 60;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  max: number,
+  min = 1,
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
-    throw new ConfigError(`${name} must be a whole number from 1 to ${max} (got "${raw}")`);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return value;
 }
@@ -39,6 +48,13 @@ export function resolveSecuritySettings(env: NodeJS.ProcessEnv = process.env): T
       "LOGIN_LOCK_MINUTES",
       LOGIN_DEFAULTS.lockMinutes,
       MAX_LOCK_MINUTES,
+    ),
+    sessionIdleMinutes: integer(
+      env,
+      "SESSION_IDLE_MINUTES",
+      SESSION_IDLE.defaultMinutes,
+      SESSION_IDLE.max,
+      SESSION_IDLE.min,
     ),
   };
 }

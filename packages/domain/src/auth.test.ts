@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ZCredentials, ZEmail, ZNewPassword } from "./auth";
+import {
+  COMMON_PASSWORD_MESSAGE,
+  isCommonPassword,
+  passwordMatchesEmail,
+  ZChangePasswordInput,
+  ZCredentials,
+  ZEmail,
+  ZNewPassword,
+} from "./auth";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 describe("ZCredentials", () => {
   it("trims and lowercases the email but keeps the password as typed", () => {
@@ -45,5 +54,51 @@ describe("ZNewPassword", () => {
     expect(ZNewPassword.safeParse(" ".repeat(12)).error?.issues[0]?.message).toBe(
       "La contraseña no puede ser solo espacios.",
     );
+  });
+});
+
+describe("common passwords", () => {
+  it("refuses listed passwords whatever their case, in Spanish", () => {
+    for (const password of [
+      "contraseña",
+      "Bucaramanga",
+      "COLOMBIA123",
+      "123456789",
+      "qwertyuiop",
+      " Contraseña123 ",
+    ]) {
+      expect(ZNewPassword.safeParse(password).error?.issues.map((i) => i.message)).toContain(
+        COMMON_PASSWORD_MESSAGE,
+      );
+    }
+    expect(ZNewPassword.parse("bucaramanga-del-sur-77")).toBe("bucaramanga-del-sur-77");
+  });
+
+  it("keeps a short list, all lowercase", () => {
+    expect(COMMON_PASSWORDS.size).toBeGreaterThanOrEqual(100);
+    expect(COMMON_PASSWORDS.size).toBeLessThanOrEqual(250);
+    for (const password of COMMON_PASSWORDS) expect(password).toBe(password.toLowerCase());
+    expect(isCommonPassword("Una frase larga y mía")).toBe(false);
+  });
+});
+
+describe("passwordMatchesEmail", () => {
+  it("matches the email or its local part followed by digits or symbols only", () => {
+    const email = "ana.perez@bucaramanga.gov.co";
+    expect(passwordMatchesEmail("Ana.Perez", email)).toBe(true);
+    expect(passwordMatchesEmail("ana.perez2024!", email)).toBe(true);
+    expect(passwordMatchesEmail("ANA.PEREZ@bucaramanga.gov.co", email)).toBe(true);
+    expect(passwordMatchesEmail("ana.perez-y-su-gato", email)).toBe(false);
+    expect(passwordMatchesEmail("demo-admin-2024", "admin@demo.bucaramanga.gov.co")).toBe(false);
+  });
+});
+
+describe("ZChangePasswordInput", () => {
+  it("asks for the current password and checks the new one", () => {
+    const result = ZChangePasswordInput.safeParse({ currentPassword: "", newPassword: "corta" });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["currentPassword", "Escriba su contraseña actual."],
+      ["newPassword", "La contraseña debe tener al menos 10 caracteres."],
+    ]);
   });
 });

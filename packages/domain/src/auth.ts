@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 const EMAIL_MESSAGE = "Escriba un correo electrónico válido.";
 const PASSWORD_REQUIRED = "Escriba su contraseña.";
@@ -25,7 +26,12 @@ export const ZCredentials = z.object({
 });
 export type TCredentials = z.output<typeof ZCredentials>;
 
-// Length is what makes a password strong (NIST SP 800-63B); no composition rules.
+export const COMMON_PASSWORD_MESSAGE =
+  "Esa contraseña es de las más usadas y fáciles de adivinar. Elija otra.";
+export const EMAIL_PASSWORD_MESSAGE = "La contraseña no puede ser su correo electrónico.";
+
+// Length is what makes a password strong (NIST SP 800-63B); no composition rules, but the
+// most common passwords are refused.
 export const ZNewPassword = z
   .string({ error: "Escriba una contraseña." })
   .min(NEW_PASSWORD_MIN_LENGTH, {
@@ -36,4 +42,32 @@ export const ZNewPassword = z
   })
   .refine((password) => password.trim().length > 0, {
     error: "La contraseña no puede ser solo espacios.",
-  });
+  })
+  .refine((password) => !isCommonPassword(password), { error: COMMON_PASSWORD_MESSAGE });
+
+/** In the committed list of common passwords, ignoring case and surrounding spaces. */
+export function isCommonPassword(password: string): boolean {
+  return COMMON_PASSWORDS.has(password.trim().toLowerCase());
+}
+
+/**
+ * Whether the password is the account's email, or its local part alone or followed only by
+ * digits and symbols ("ana.perez", "Ana.Perez2024!"), ignoring case.
+ */
+export function passwordMatchesEmail(password: string, email: string): boolean {
+  const typed = password.trim().toLowerCase();
+  const address = email.trim().toLowerCase();
+  const local = address.split("@")[0] ?? "";
+  if (typed === address) return true;
+  return local.length > 0 && typed.startsWith(local) && !/\p{L}/u.test(typed.slice(local.length));
+}
+
+export const ZChangePasswordInput = z.object({
+  // Checked against the stored hash, never trimmed.
+  currentPassword: z
+    .string({ error: "Escriba su contraseña actual." })
+    .min(1, { error: "Escriba su contraseña actual." })
+    .max(1024, { error: "La contraseña es demasiado larga." }),
+  newPassword: ZNewPassword,
+});
+export type TChangePasswordInput = z.output<typeof ZChangePasswordInput>;

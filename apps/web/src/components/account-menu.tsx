@@ -6,7 +6,7 @@ export async function AccountMenu() {
   if (!user) return <a href="/ingresar">Ingresar</a>;
   return (
     <span className="account-menu">
-      <a href="/admin">{user.name}</a> <SignOutButton />
+      <a href="/admin">{user.name}</a> <a href="/admin/cuenta">Mi cuenta</a> <SignOutButton />
     </span>
   );
 }

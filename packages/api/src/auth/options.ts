@@ -73,13 +73,21 @@ export async function authorizeCredentials(
   return user;
 }
 
-const EIGHT_HOURS = 8 * 60 * 60;
+/**
+ * Idle expiry: the JWT lives `maxAge` seconds from its last renewal. /api/auth/session renews it
+ * (next-auth re-issues the cookie on every call), and the workspace calls it on activity at most
+ * once per `updateAge` (SessionKeepAlive), so a session ends after the idle window without use.
+ */
+export function sessionTimes(idleMinutes: number): { maxAge: number; updateAge: number } {
+  const maxAge = idleMinutes * 60;
+  return { maxAge, updateAge: Math.min(5 * 60, Math.floor(maxAge / 4)) };
+}
 
-export function createAuthOptions(): NextAuthOptions {
-  const { trustProxy } = resolveSecuritySettings();
+export function createAuthOptions(env: NodeJS.ProcessEnv = process.env): NextAuthOptions {
+  const { trustProxy, sessionIdleMinutes } = resolveSecuritySettings(env);
   return {
-    secret: resolveAuthSecret(),
-    session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+    secret: resolveAuthSecret(env),
+    session: { strategy: "jwt", ...sessionTimes(sessionIdleMinutes) },
     pages: { signIn: "/ingresar", error: "/ingresar" },
     providers: [
       CredentialsProvider({

@@ -1,8 +1,10 @@
+import { authOptions } from "@lab/api/auth/options";
 import { currentUser } from "@lab/api/auth/session";
 import { roleAllows } from "@lab/api/permissions";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AccountMenu } from "~/components/account-menu";
+import { SessionKeepAlive } from "~/components/session-keep-alive";
 import { getLocale } from "~/i18n/locale";
 import { TRPCReactProvider } from "~/trpc/react";
 
@@ -22,6 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <TRPCReactProvider>
       <div lang={lang}>
+        <SessionKeepAlive everySeconds={authOptions().session?.updateAge ?? 300} />
         <div className="admin-bar">
           <span>Espacio de trabajo</span>
           <AccountMenu />

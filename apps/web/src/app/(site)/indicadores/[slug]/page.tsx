@@ -149,26 +149,23 @@ export default async function IndicatorPage({ params, searchParams }: TProps) {
       {state.tab !== "fuentes" && allPeriods.length > 0 ? (
         <form method="get" action={base} className="view-controls" aria-label={t.controls}>
           <input type="hidden" name="vista" value={state.tab} />
-          <div className="field">
-            <label htmlFor="desde">{t.from}</label>
-            <select id="desde" name="desde" defaultValue={state.from ?? undefined}>
-              {allPeriods.map((p) => (
-                <option key={p} value={p}>
-                  {period(p)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="hasta">{t.to}</label>
-            <select id="hasta" name="hasta" defaultValue={state.to ?? undefined}>
-              {allPeriods.map((p) => (
-                <option key={p} value={p}>
-                  {period(p)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(
+            [
+              ["desde", t.from, state.from],
+              ["hasta", t.to, state.to],
+            ] as const
+          ).map(([name, label, value]) => (
+            <div className="field" key={name}>
+              <label htmlFor={name}>{label}</label>
+              <select id={name} name={name} defaultValue={value ?? undefined}>
+                {allPeriods.map((p) => (
+                  <option key={p} value={p}>
+                    {period(p)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           {indicator.geographicBreakdown === "COMUNAS" ? (
             <details className="geo-picker" open={state.geographies.length > 0}>
               <summary>

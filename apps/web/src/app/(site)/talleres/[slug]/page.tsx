@@ -1,27 +1,16 @@
 import { interpolate } from "@lab/domain/locale";
 import { INSTITUTION_TYPE_LABELS, WORKSHOP_STATUS_LABELS } from "@lab/domain/workshop";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { formatDate } from "~/format";
 import { getLocale } from "~/i18n/locale";
 import { MESSAGES } from "~/i18n/messages";
+import { orNotFound } from "~/or-not-found";
 import { publicApi } from "~/trpc/server";
 
 type TProps = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
-  try {
-    return await (await publicApi()).workshops.bySlug({ slug });
-  } catch (error) {
-    if (
-      error instanceof TRPCError &&
-      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-    ) {
-      notFound();
-    }
-    throw error;
-  }
+  return orNotFound((await publicApi()).workshops.bySlug({ slug }));
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {

@@ -5,6 +5,7 @@ import { ObservationsTable } from "@lab/ui/indicators/observations-table";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { api } from "~/trpc/server";
+import { ImportForm } from "./import-form";
 import { RecordObservationForm } from "./record-observation-form";
 
 type TProps = { params: Promise<{ slug: string }> };
@@ -47,6 +48,12 @@ export default async function AdminIndicatorPage({ params }: TProps) {
               : "Este indicador no tiene dependencia responsable: solo la administración puede registrar valores."}
         </p>
       )}
+      {mayEdit ? (
+        <section aria-labelledby="importar">
+          <h2 id="importar">Importar valores desde un archivo</h2>
+          <ImportForm slug={indicator.slug} />
+        </section>
+      ) : null}
       <h2>Valores registrados</h2>
       <ObservationsTable indicator={indicator} />
     </>
