@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 
-// No other spec signs in as the demo ADMIN; the password is set back at the end anyway.
+// audit.spec.ts signs in as the demo ADMIN too (workers: 1): the password is set back at the end.
 const ADMIN = { email: "admin@demo.bucaramanga.gov.co", password: "demo-admin-2024" };
 const NEW_PASSWORD = "Cerro del Santísimo al amanecer 9";
 

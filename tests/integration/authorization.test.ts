@@ -49,6 +49,8 @@ const SAMPLES: Record<string, { input: unknown; owner?: string }> = {
       newPassword: "otra-frase-bastante-larga",
     },
   },
+  "audit.forIndicator": { input: { slug: "proyectos-innovacion-publica" }, owner: PLANEACION },
+  "audit.list": { input: { indicatorSlug: "proyectos-innovacion-publica" } },
   "workshops.list": { input: undefined },
   "workshops.bySlug": { input: { slug: "bucaramanga-avanza-con-innovacion-2024" } },
 };

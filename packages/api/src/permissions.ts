@@ -27,6 +27,9 @@ export const PERMISSIONS = {
     roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"],
     scope: "any",
   },
+  // Read only: nothing in the app edits or deletes audit entries.
+  "audit.forIndicator": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "audit.list": { roles: ["ADMIN"], scope: "any" },
   "workshops.list": "public",
   "workshops.bySlug": "public",
 } as const satisfies Record<string, TRule>;

@@ -1,10 +1,12 @@
 import { accountRouter } from "./routers/account";
+import { auditRouter } from "./routers/audit";
 import { indicatorsRouter } from "./routers/indicators";
 import { workshopsRouter } from "./routers/workshops";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  audit: auditRouter,
   indicators: indicatorsRouter,
   workshops: workshopsRouter,
 });

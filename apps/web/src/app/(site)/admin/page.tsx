@@ -20,6 +20,11 @@ export default async function AdminHome() {
   return (
     <>
       <h1>Indicadores</h1>
+      {roleAllows(user.role, "audit.list") ? (
+        <p>
+          <a href="/admin/auditoria">Historial de cambios de toda la plataforma</a>
+        </p>
+      ) : null}
       {indicators.length === 0 ? (
         <p>
           {user.role === "EDITOR"

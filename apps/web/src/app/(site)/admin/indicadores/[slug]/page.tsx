@@ -4,6 +4,7 @@ import { PERIODICITY_LABELS_ES } from "@lab/domain/indicator";
 import { ObservationsTable } from "@lab/ui/indicators/observations-table";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
+import { AuditTable } from "~/components/audit-table";
 import { api } from "~/trpc/server";
 import { ImportForm } from "./import-form";
 import { RecordObservationForm } from "./record-observation-form";
@@ -22,6 +23,7 @@ export default async function AdminIndicatorPage({ params }: TProps) {
     user !== null &&
     roleAllows(user.role, "indicators.editable") &&
     (await caller.indicators.editable()).some((i) => i.slug === indicator.slug);
+  const history = mayEdit ? await caller.audit.forIndicator({ slug: indicator.slug }) : null;
   return (
     <>
       <p className="muted">
@@ -56,6 +58,18 @@ export default async function AdminIndicatorPage({ params }: TProps) {
       ) : null}
       <h2>Valores registrados</h2>
       <ObservationsTable indicator={indicator} />
+      {history ? (
+        <section aria-labelledby="historial">
+          <h2 id="historial">Historial de cambios</h2>
+          <AuditTable
+            caption={`Cambios de «${indicator.name}», del más reciente al más antiguo`}
+            entries={history.entries}
+          />
+          {history.nextCursor ? (
+            <p className="muted">Se muestran los 50 cambios más recientes.</p>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,144 @@
+import type { Prisma, PrismaClient } from "@lab/db/prisma";
+import {
+  AUDIT_SOURCE_LABELS_ES,
+  auditActionLabel,
+  type TAuditEntryView,
+  type TAuditFilter,
+  type TAuditPage,
+  ZAuditFilter,
+} from "@lab/domain/audit";
+import { AppError } from "@lab/domain/errors";
+import { geographyName } from "@lab/domain/geography";
+import { stringify } from "csv-stringify/sync";
+
+// The audit trail, read only: entries are written by the services that change data, in the
+// same transaction; nothing here (or anywhere in the app) edits or deletes them.
+
+// Colombia has no daylight saving time: a day starts at 05:00 UTC.
+const BOGOTA_OFFSET = "-05:00";
+const EXPORT_MAX_ROWS = 50_000;
+
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00${BOGOTA_OFFSET}`);
+}
+
+function whereOf(filter: ReturnType<typeof ZAuditFilter.parse>): Prisma.AuditEntryWhereInput {
+  const where: Prisma.AuditEntryWhereInput[] = [];
+  if (filter.indicatorSlug) {
+    where.push({ details: { path: ["indicator"], equals: filter.indicatorSlug } });
+  }
+  if (filter.actorEmail) {
+    where.push({ actor: { email: { contains: filter.actorEmail, mode: "insensitive" } } });
+  }
+  if (filter.action) where.push({ action: filter.action });
+  if (filter.from) where.push({ createdAt: { gte: dayStart(filter.from) } });
+  if (filter.to) {
+    const end = dayStart(filter.to);
+    end.setUTCDate(end.getUTCDate() + 1);
+    where.push({ createdAt: { lt: end } });
+  }
+  return { AND: where };
+}
+
+/** A stored before/after: a value string, or the import's { value, provisional, note }. */
+function valueText(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "string" || typeof raw === "number") return String(raw);
+  if (typeof raw === "object" && "value" in raw) {
+    const snap = raw as { value: unknown; provisional?: unknown };
+    return `${String(snap.value)}${snap.provisional === true ? " (provisional)" : ""}`;
+  }
+  return JSON.stringify(raw);
+}
+
+function text(raw: unknown): string | null {
+  return typeof raw === "string" && raw !== "" ? raw : null;
+}
+
+type TRow = Prisma.AuditEntryGetPayload<{
+  include: { actor: { select: { name: true; email: true } } };
+}>;
+
+function toView(row: TRow): TAuditEntryView {
+  const details = (
+    row.details && typeof row.details === "object" && !Array.isArray(row.details) ? row.details : {}
+  ) as Record<string, unknown>;
+  const geography = text(details.geography);
+  return {
+    id: row.id,
+    at: row.createdAt,
+    actorName: row.actor?.name ?? null,
+    actorEmail: row.actor?.email ?? null,
+    action: row.action,
+    actionLabel: auditActionLabel(row.action),
+    indicator: text(details.indicator),
+    period: text(details.period),
+    geography: geography ? geographyName(geography) : null,
+    before: valueText(details.before),
+    after: valueText(details.after),
+    source: row.action.startsWith("observation.import.")
+      ? "import"
+      : (text(details.source) ?? "app"),
+  };
+}
+
+/** One page of entries, newest first, and the cursor of the next page (null at the end). */
+export async function listAudit(prisma: PrismaClient, input: TAuditFilter): Promise<TAuditPage> {
+  const filter = ZAuditFilter.parse(input);
+  const rows = await prisma.auditEntry.findMany({
+    where: whereOf(filter),
+    include: { actor: { select: { name: true, email: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: filter.limit + 1,
+    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+  });
+  const more = rows.length > filter.limit;
+  const page = more ? rows.slice(0, filter.limit) : rows;
+  return { entries: page.map(toView), nextCursor: more ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Every entry matching the filter (up to EXPORT_MAX_ROWS) as a UTF-8 CSV with a BOM for Excel. */
+export async function auditCsv(prisma: PrismaClient, input: TAuditFilter): Promise<string> {
+  const rows: TAuditEntryView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listAudit(prisma, { ...input, cursor, limit: 100 });
+    rows.push(...page.entries);
+    cursor = page.nextCursor ?? undefined;
+    if (rows.length >= EXPORT_MAX_ROWS) {
+      throw new AppError("BAD_REQUEST", "Hay demasiadas entradas: acote las fechas del filtro.");
+    }
+  } while (cursor);
+  const csv = stringify(
+    rows.map((r) => [
+      r.at.toISOString(),
+      r.actorName ?? "",
+      r.actorEmail ?? "",
+      r.action,
+      r.actionLabel,
+      r.indicator ?? "",
+      r.period ?? "",
+      r.geography ?? "",
+      r.before ?? "",
+      r.after ?? "",
+      r.source ? (AUDIT_SOURCE_LABELS_ES[r.source] ?? r.source) : "",
+    ]),
+    {
+      header: true,
+      columns: [
+        "fecha",
+        "persona",
+        "correo",
+        "accion",
+        "descripcion",
+        "indicador",
+        "periodo",
+        "lugar",
+        "antes",
+        "despues",
+        "origen",
+      ],
+    },
+  );
+  return `\uFEFF${csv}`;
+}

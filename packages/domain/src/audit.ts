@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { ZSlug } from "./slug";
+
+// The audit trail as officials read it: filters and one entry, plain data.
+
+export const AUDIT_PAGE_MAX = 100;
+
+export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
+  "observation.create": "Registró un valor",
+  "observation.update": "Corrigió un valor",
+  "observation.import.create": "Importó un valor",
+  "observation.import.update": "Corrigió un valor por importación",
+  "user.password.change": "Cambió su contraseña",
+};
+
+/** Where a change came from: the record form or a spreadsheet import. */
+export const AUDIT_SOURCE_LABELS_ES: Record<string, string> = {
+  app: "Formulario",
+  import: "Importación",
+};
+
+/** The Spanish label of an action; unknown actions show as stored. */
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS_ES[action] ?? action;
+}
+
+const ZOptionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use una fecha con el formato AAAA-MM-DD.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+export const ZAuditFilter = z.object({
+  indicatorSlug: ZOptionalText,
+  actorEmail: ZOptionalText,
+  action: ZOptionalText,
+  /** Days (AAAA-MM-DD), both included, in Colombia's time. */
+  from: ZDay,
+  to: ZDay,
+  /** The id of the last entry of the previous page. */
+  cursor: z.string().max(64).optional(),
+  limit: z.number().int().min(1).max(AUDIT_PAGE_MAX).default(50),
+});
+export type TAuditFilter = z.input<typeof ZAuditFilter>;
+
+export const ZAuditForIndicatorInput = z.object({
+  slug: ZSlug,
+  cursor: z.string().max(64).optional(),
+});
+
+export const ZAuditEntryView = z.object({
+  id: z.string(),
+  at: z.date(),
+  actorName: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  action: z.string(),
+  actionLabel: z.string(),
+  indicator: z.string().nullable(),
+  period: z.string().nullable(),
+  geography: z.string().nullable(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type TAuditEntryView = z.infer<typeof ZAuditEntryView>;
+
+export const ZAuditPage = z.object({
+  entries: z.array(ZAuditEntryView),
+  nextCursor: z.string().nullable(),
+});
+export type TAuditPage = z.infer<typeof ZAuditPage>;
