@@ -4,7 +4,7 @@ import type { TDatabaseConfig } from "@lab/db/config";
 import { closeShared, openSqlDriver } from "@lab/db/driver";
 import { databaseIsUp } from "@lab/db/health";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startTcpProxy, type TTcpProxy } from "../support/tcp-proxy";
+import { proxyPostgres, type TTcpProxy } from "../support/tcp-proxy";
 import { createTestDatabase, TEST_DB_KIND, type TTestDatabase } from "../support/test-db";
 
 // Only the PostgreSQL project runs this folder (see vitest.config.ts): an embedded PGlite
@@ -17,10 +17,7 @@ beforeAll(async () => {
   if (TEST_DB_KIND !== "postgres") throw new Error("run this file in integration-postgres only");
   db = await createTestDatabase();
   if (db.config.kind !== "postgres") throw new Error("expected a PostgreSQL test database");
-  proxy = await startTcpProxy({ host: db.config.host, port: db.config.port });
-  const url = new URL(db.config.url);
-  url.host = `127.0.0.1:${proxy.port}`;
-  config = { ...db.config, url: url.toString(), host: "127.0.0.1", port: proxy.port };
+  ({ proxy, config } = await proxyPostgres(db.config));
 });
 
 afterAll(async () => {

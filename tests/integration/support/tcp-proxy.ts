@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from "node:net";
+import type { TDatabaseConfig } from "@lab/db/config";
 
 export type TTcpProxy = {
   /** The local port; stays the same across stop() and start(). */
@@ -51,4 +52,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
   };
   return proxy;
+}
+
+/** A proxy in front of a PostgreSQL test database, and the config that connects through it. */
+export async function proxyPostgres(
+  config: Extract<TDatabaseConfig, { kind: "postgres" }>,
+): Promise<{ proxy: TTcpProxy; config: Extract<TDatabaseConfig, { kind: "postgres" }> }> {
+  const proxy = await startTcpProxy({ host: config.host, port: config.port });
+  const url = new URL(config.url);
+  url.host = `127.0.0.1:${proxy.port}`;
+  return {
+    proxy,
+    config: { ...config, url: url.toString(), host: "127.0.0.1", port: proxy.port },
+  };
 }
