@@ -1,19 +1,26 @@
 // npm run bench: cold/warm start times, load figures (against a static file of the same size),
-// first-load JavaScript, Lighthouse scores and cross-instance freshness for `npm start`, written
+// first-load JavaScript, Lighthouse scores and cross-instance freshness for `npm start`, plus
+// the import of 50,000 observations and the audit trail query at 100,000 audit rows, written
 // to bench/REPORT.md. Env: BENCH_DURATION (s, default 20), BENCH_SKIP_POSTGRES=1,
 // BENCH_PG_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), CHROME_PATH
 // (default /usr/bin/chromium).
+//
+// Parts: `server` (start, load, first-load JS, Lighthouse, freshness), `import`, `audit`; all
+// by default. To run some only, `BENCH_ONLY=import,audit npm run bench` or
+// `npm run bench -- --only=import,audit`: REPORT.md then keeps the other parts' sections as
+// they were and replaces only those of the parts that ran.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { cleanupDataBenchesNow, ensureGenerated, runDataBench } from "./lib/data-bench.mjs";
 import { firstLoadJs } from "./lib/first-load-js.mjs";
-import { createEditor, measureFreshness } from "./lib/freshness.mjs";
+import { createAdmin, measureFreshness } from "./lib/freshness.mjs";
 import { lighthouseScores } from "./lib/lighthouse.mjs";
 import { measureLoad } from "./lib/load.mjs";
 import { createDatabase, dropDatabase, serverVersion } from "./lib/postgres.mjs";
-import { report } from "./lib/report.mjs";
+import { mergeReport, report } from "./lib/report.mjs";
 import {
   ensureBuilt,
   killAllNow,
@@ -35,6 +42,25 @@ const INDICATOR_ROUTE = ROUTES[1];
 const LIGHTHOUSE_RUNS = 3;
 const FRESHNESS_RUNS = 5;
 
+const PARTS = ["server", "import", "audit"];
+/** The parts to run: --only=… or BENCH_ONLY, comma-separated; every part when neither is set. */
+function selectedParts() {
+  const arg = process.argv.slice(2).find((a) => a.startsWith("--only="));
+  const raw = arg ? arg.slice("--only=".length) : process.env.BENCH_ONLY;
+  if (!raw?.trim()) return new Set(PARTS);
+  const parts = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const unknown = parts.filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0 || parts.length === 0) {
+    throw new Error(
+      `unknown bench part(s) "${unknown.join(", ")}"; choose from ${PARTS.join(", ")}`,
+    );
+  }
+  return new Set(parts);
+}
+
 const tmp = join(root, "bench", ".tmp");
 let pgDatabase; // set while the PG leg's database exists, so cleanup can drop it
 
@@ -55,6 +81,7 @@ async function cleanup() {
   await stopAll();
   removeStaticCopy();
   if (pgDatabase && dropDatabase(pgDatabase)) pgDatabase = undefined;
+  cleanupDataBenchesNow();
 }
 
 for (const sig of ["SIGINT", "SIGTERM"]) {
@@ -69,6 +96,7 @@ process.on("exit", () => {
   killAllNow();
   removeStaticCopy();
   if (pgDatabase) dropDatabase(pgDatabase);
+  cleanupDataBenchesNow();
 });
 
 function git(...args) {
@@ -159,10 +187,10 @@ async function freshnessLeg(env, a) {
   console.log(`bench: freshness, second instance on the same database (${FRESHNESS_RUNS} runs)…`);
   const b = await startServer({ env, logFile: join(tmp, "pg-b.log") });
   try {
-    const email = "bench-editor@example.org";
+    const email = "bench-admin@example.org";
     const password = randomBytes(12).toString("base64url");
-    // The owner of INDICATOR_ROUTE's indicator (the context figures).
-    createEditor(env, email, password, "Secretaría Jurídica");
+    // An admin: the measured change is recorded and then published, which only admins may.
+    createAdmin(env, email, password);
     return await measureFreshness({
       a: `http://127.0.0.1:${a.port}`,
       b: `http://127.0.0.1:${b.port}`,
@@ -176,11 +204,9 @@ async function freshnessLeg(env, a) {
   }
 }
 
-async function main() {
-  if (!(duration > 0)) throw new Error("BENCH_DURATION must be a positive number of seconds");
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const results = { machine: machine(), starts: [], load: [], rss: [] };
+/** Start, load, first-load JS, Lighthouse and freshness: everything that runs `npm start`. */
+async function serverPart(results) {
+  Object.assign(results, { starts: [], load: [], rss: [] });
   const embedded = (dir) => ({ ...baseEnv, DATA_DIR: join(tmp, dir) });
 
   // 1. Cold starts: empty embedded database each time. The build is redone (untimed)
@@ -229,23 +255,58 @@ async function main() {
     await stopServer(pg.server);
     if (dropDatabase(pgDatabase)) pgDatabase = undefined;
   }
-
   // Recorded at both ends: other work on this shared machine skews the figures.
   results.machine.loadavgEnd = os.loadavg();
+}
+
+/**
+ * One data bench (import or audit) on each database, each in its own child process and fresh
+ * database (bench/lib/data-bench.mjs). A failed leg is reported with its reason.
+ */
+async function dataPart(name, label) {
+  const legs = [];
+  const kinds = skipPostgres ? ["pglite"] : ["pglite", "postgres"];
+  for (const kind of kinds) {
+    const db = kind === "postgres" ? serverVersion() : "PGlite (embedded)";
+    console.log(`bench: ${label} (${db})…`);
+    const loadavg = os.loadavg();
+    const result = await attempt(`${label} (${db})`, () =>
+      runDataBench(name, kind, { tmp, env: baseEnv }),
+    );
+    legs.push({ db, ...result, loadavg, loadavgEnd: os.loadavg() });
+  }
+  return { machine: machine(), legs };
+}
+
+async function main() {
+  const parts = selectedParts();
+  if (!(duration > 0)) throw new Error("BENCH_DURATION must be a positive number of seconds");
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const results = { machine: machine() };
+
+  if (parts.has("server")) await serverPart(results);
+  if (parts.has("import") || parts.has("audit")) await ensureGenerated();
+  if (parts.has("import")) {
+    results.import = await dataPart("import-bench", "import of observations");
+  }
+  if (parts.has("audit")) results.audit = await dataPart("audit-bench", "audit trail query");
+
   writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(
-    join(root, "bench", "REPORT.md"),
-    report(results, {
-      connections: CONNECTIONS,
-      warmup: WARMUP,
-      duration,
-      skipPostgres,
-      indicatorRoute: INDICATOR_ROUTE,
-      staticRoute: STATIC_ROUTE,
-      lighthouseRuns: LIGHTHOUSE_RUNS,
-    }),
-  );
-  console.log("bench: wrote bench/REPORT.md");
+  const file = join(root, "bench", "REPORT.md");
+  const fresh = report(results, {
+    connections: CONNECTIONS,
+    warmup: WARMUP,
+    duration,
+    skipPostgres,
+    indicatorRoute: INDICATOR_ROUTE,
+    staticRoute: STATIC_ROUTE,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
+  });
+  // A partial run replaces only its own sections and keeps the others' figures.
+  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
+  writeFileSync(file, parts.size === PARTS.length ? fresh : mergeReport(previous, fresh, parts));
+  console.log(`bench: wrote bench/REPORT.md (${[...parts].join(", ")})`);
 }
 
 try {

@@ -1,5 +1,6 @@
-// Freshness across instances: an editor records a value through instance A's tRPC endpoint;
-// how long until instance B's public page shows it.
+// Freshness across instances: an admin records a value through instance A's tRPC endpoint (a
+// draft, which the public never sees) and publishes it there; how long until instance B's
+// public page shows it.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -8,10 +9,10 @@ import { root } from "./server.mjs";
 const POLL_MS = 20;
 
 /**
- * An EDITOR account on the database of `env`, through the same CLI an operator uses, in the
- * office (dependencia) owning the indicator it will edit.
+ * An ADMIN account on the database of `env`, through the same CLI an operator uses: values
+ * reach the public pages only when an admin publishes them.
  */
-export function createEditor(env, email, password, office) {
+export function createAdmin(env, email, password) {
   execFileSync(
     join(root, "node_modules/.bin/tsx"),
     [
@@ -19,11 +20,9 @@ export function createEditor(env, email, password, office) {
       "--email",
       email,
       "--role",
-      "EDITOR",
+      "ADMIN",
       "--password",
       password,
-      "--office",
-      office,
     ],
     { cwd: root, env, stdio: "pipe" },
   );
@@ -58,14 +57,33 @@ export async function signIn(base, email, password) {
   return cookie;
 }
 
-async function recordValue(base, cookie, input) {
-  const res = await fetch(`${base}/api/trpc/indicators.recordObservation`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify({ json: input }),
-  });
+/** A tRPC call over HTTP (superjson envelope, plain JSON values); returns the result. */
+async function trpc(base, cookie, path, input, method = "POST") {
+  const body = JSON.stringify({ json: input });
+  const res =
+    method === "GET"
+      ? await fetch(`${base}/api/trpc/${path}?input=${encodeURIComponent(body)}`, {
+          headers: { cookie },
+        })
+      : await fetch(`${base}/api/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body,
+        });
   const text = await res.text();
-  if (res.status !== 200) throw new Error(`recordObservation answered ${res.status}: ${text}`);
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${text}`);
+  return JSON.parse(text).result.data.json;
+}
+
+/** A new period's value, as a draft (a fresh period needs no version token). */
+function recordValue(base, cookie, input) {
+  return trpc(base, cookie, "indicators.recordObservation", input);
+}
+
+/** Publishes the indicator's drafts, as reviewed: the revision the workspace shows now. */
+async function publish(base, cookie, slug) {
+  const { revision } = await trpc(base, cookie, "indicators.workspace", { slug }, "GET");
+  await trpc(base, cookie, "indicators.publish", { indicatorSlug: slug, revision });
 }
 
 async function pageShows(url, needle) {
@@ -74,9 +92,10 @@ async function pageShows(url, needle) {
 }
 
 /**
- * `runs` times: load B's page (so B has it cached), record a new value on A, then poll B every
- * POLL_MS until its page shows the value. The clock starts when A has answered the mutation
- * (its transaction, and so the announcement, has committed by then).
+ * `runs` times: load B's page (so B has it cached), record a new value on A and check that B
+ * does not show the draft, publish it on A, then poll B every POLL_MS until its page shows the
+ * value. The clock starts when A has answered the publication (its transaction, and so the
+ * announcement, has committed by then). `email` and `password` are an ADMIN's (createAdmin).
  */
 export async function measureFreshness({
   a,
@@ -97,6 +116,8 @@ export async function measureFreshness({
     if (await pageShows(url, needle)) throw new Error(`B already shows ${needle} before the write`);
     await pageShows(url, needle); // a second read: now certainly from B's cache
     await recordValue(a, cookie, { indicatorSlug: slug, period: String(2040 + i), value });
+    if (await pageShows(url, needle)) throw new Error(`B shows the unpublished ${needle}`);
+    await publish(a, cookie, slug);
     const committed = performance.now();
     for (;;) {
       if (await pageShows(url, needle)) break;

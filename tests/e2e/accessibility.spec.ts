@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { ADMIN, EDITOR, logIn } from "./workspace";
 
 const PAGES = [
   "/",
@@ -11,33 +12,117 @@ const PAGES = [
   "/talleres/bucaramanga-avanza-con-innovacion-2024",
 ];
 
+// The officials' workspace (signed in as the demo editor): the indicator list and editor.
+const WORKSPACE_PAGES = [
+  "/admin",
+  "/admin/indicadores/conjuntos-datos-abiertos",
+  "/admin/indicadores/participacion-presupuestos-participativos",
+];
+
+// Pages only admins see (signed in as the demo admin).
+const ADMIN_PAGES = ["/admin/indicadores/nuevo"];
+
+async function blockingViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
 for (const path of PAGES) {
   test(`${path} has no serious or critical accessibility violations (WCAG 2.1 AA)`, async ({
     page,
   }) => {
     await page.goto(path);
     await page.locator("main").waitFor();
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const blocking = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-    expect(blocking).toEqual([]);
+    expect(await blockingViolations(page)).toEqual([]);
   });
 }
 
+for (const path of WORKSPACE_PAGES) {
+  test(`${path} (signed in) has no serious or critical accessibility violations`, async ({
+    page,
+  }) => {
+    await logIn(page, EDITOR);
+    await page.goto(path);
+    await page.locator("main").waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+}
+
+for (const path of ADMIN_PAGES) {
+  test(`${path} (signed in as admin) has no serious or critical accessibility violations`, async ({
+    page,
+  }) => {
+    await logIn(page, ADMIN);
+    await page.goto(path);
+    await page.locator("main").waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+}
+
+test("the new-indicator form with its messages beside the fields stays accessible", async ({
+  page,
+}) => {
+  await logIn(page, ADMIN);
+  await page.goto("/admin/indicadores/nuevo");
+  const form = page.getByRole("form", { name: "Crear un indicador" });
+  await form.getByRole("button", { name: "Crear indicador" }).click();
+  await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
+  const name = form.getByLabel("Nombre", { exact: true });
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toBeFocused();
+  expect(await blockingViolations(page)).toEqual([]);
+});
+
+test("the indicator editor with a value being corrected and a ficha error stays accessible", async ({
+  page,
+}) => {
+  await logIn(page, EDITOR);
+  await page.goto("/admin/indicadores/conjuntos-datos-abiertos");
+  await page.getByRole("button", { name: "Editar el valor de 2024" }).click();
+  await expect(page.getByLabel("Nuevo valor")).toBeFocused();
+  const name = page.getByLabel("Nombre", { exact: true });
+  await name.fill("Co");
+  await name.blur();
+  await expect(page.getByText("Escriba el nombre (al menos 3 caracteres).")).toBeVisible();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  expect(await blockingViolations(page)).toEqual([]);
+});
+
 test.describe("on a 360 px wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  const overflow = (page: Page) =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
 
   for (const path of PAGES) {
     test(`${path} needs no horizontal scrolling`, async ({ page }) => {
       await page.goto(path);
       await page.locator("main").waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBe(0);
+      expect(await overflow(page)).toBe(0);
+    });
+  }
+
+  for (const path of WORKSPACE_PAGES) {
+    test(`${path} (signed in) needs no horizontal scrolling`, async ({ page }) => {
+      await logIn(page, EDITOR);
+      await page.goto(path);
+      await page.locator("main").waitFor();
+      expect(await overflow(page)).toBe(0);
+    });
+  }
+
+  for (const path of ADMIN_PAGES) {
+    test(`${path} (signed in as admin) needs no horizontal scrolling`, async ({ page }) => {
+      await logIn(page, ADMIN);
+      await page.goto(path);
+      await page.locator("main").waitFor();
+      expect(await overflow(page)).toBe(0);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { recordValue } from "./workspace";
 
 // The audit trail: a value recorded by the demo admin shows in the indicator's history, in
 // the global history and in its CSV. Period 2016 of the European labs indicator: no other spec
@@ -15,10 +16,7 @@ test("an admin records a value and finds it in the history and its CSV", async (
   await expect(page).toHaveURL(/\/admin$/);
 
   await page.goto(`/admin/indicadores/${SLUG}`);
-  await page.getByLabel("Periodo", { exact: true }).fill("2016");
-  await page.getByLabel("Valor", { exact: true }).fill("17");
-  await page.getByRole("button", { name: "Guardar valor" }).click();
-  await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2016");
+  await recordValue(page, { year: "2016", value: "17" });
 
   await page.reload();
   const history = page.getByRole("table", { name: /^Cambios de/ });

@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { EDITOR, publishAsAdmin, submitForReview } from "./workspace";
 
 // Bulk import from the officials' workspace: a CSV as Excel in Colombia saves it
-// (Windows-1252, ";", decimal commas). Periods 2018–2019: no other spec uses them.
+// (Windows-1252, ";", decimal commas). Periods 2018–2019: no other spec uses them. Imported
+// values are drafts: the public page shows them once an admin publishes them.
 
-const EDITOR = { email: "editor@demo.bucaramanga.gov.co", password: "demo-editor-2024" };
-const ADMIN_PAGE = "/admin/indicadores/conjuntos-datos-abiertos";
+const SLUG = "conjuntos-datos-abiertos";
+const ADMIN_PAGE = `/admin/indicadores/${SLUG}`;
 
 function csv(lines: string[]) {
   return {
@@ -14,7 +16,11 @@ function csv(lines: string[]) {
   };
 }
 
-test("an editor previews, fixes and imports a Windows-1252 CSV", async ({ page }) => {
+test("an editor previews, fixes and imports a Windows-1252 CSV; it is public once published", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto("/ingresar");
   await page.getByLabel("Correo electrónico").fill(EDITOR.email);
   await page.getByLabel("Contraseña").fill(EDITOR.password);
@@ -66,7 +72,15 @@ test("an editor previews, fixes and imports a Windows-1252 CSV", async ({ page }
   await expect(rows.getByRole("row").filter({ hasText: "2018" })).toContainText("cambia");
   await expect(rows.getByRole("row").filter({ hasText: "2018" })).toContainText("7 → 8");
 
-  await page.goto("/indicadores/conjuntos-datos-abiertos?vista=tabla");
-  await expect(page.getByRole("row", { name: /2019/ })).toContainText("9");
-  await expect(page.getByRole("row", { name: /2018/ })).toContainText("7");
+  // Not public until published: the editor submits, an admin publishes.
+  const citizen = await (await browser.newContext({ baseURL })).newPage();
+  await citizen.goto(`/indicadores/${SLUG}?vista=tabla`);
+  await expect(citizen.getByRole("row", { name: /2019/ })).toHaveCount(0);
+  await submitForReview(page);
+  await publishAsAdmin(browser, baseURL, SLUG);
+
+  await citizen.reload();
+  await expect(citizen.getByRole("row", { name: /2019/ })).toContainText("9");
+  await expect(citizen.getByRole("row", { name: /2018/ })).toContainText("7");
+  await citizen.context().close();
 });

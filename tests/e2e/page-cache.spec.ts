@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { publishAsAdmin, recordValue, submitForReview } from "./workspace";
 
 const PAGE = "/indicadores/proyectos-innovacion-publica?vista=tabla";
 
-test("anonymous visitors get cached pages until an official records a change", async ({
+test("anonymous visitors get cached pages until an admin publishes a change", async ({
   page,
   request,
+  browser,
+  baseURL,
 }) => {
   await request.get(PAGE);
   const cached = await request.get(PAGE);
@@ -21,11 +24,15 @@ test("anonymous visitors get cached pages until an official records a change", a
   expect(signedIn.headers()["x-page-cache"]).toBeUndefined();
 
   await page.goto("/admin/indicadores/proyectos-innovacion-publica");
-  await page.getByLabel("Periodo", { exact: true }).fill("2026");
-  await page.getByLabel("Valor", { exact: true }).fill("17");
-  await page.getByRole("button", { name: "Guardar valor" }).click();
-  await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2026");
+  await recordValue(page, { year: "2026", value: "17" });
+  await submitForReview(page);
 
+  // A draft changes nothing public: the cached page still serves, without it.
+  const unchanged = await request.get(PAGE);
+  expect(unchanged.headers()["x-page-cache"]).toBe("HIT");
+  expect(await unchanged.text()).not.toContain("2026");
+
+  await publishAsAdmin(browser, baseURL, "proyectos-innovacion-publica");
   const fresh = await request.get(PAGE);
   expect(fresh.headers()["x-page-cache"]).toBe("MISS");
   expect(await fresh.text()).toContain("2026");

@@ -1,6 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-
-const EDITOR = { email: "editor@demo.bucaramanga.gov.co", password: "demo-editor-2024" };
+import { EDITOR, publishAsAdmin, recordValue, submitForReview } from "./workspace";
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto("/ingresar");
@@ -34,44 +33,59 @@ test("the home page shows the seeded indicators in Spanish, with the GOV.CO bar"
   await expect(demo.locator(".sparkline svg")).toBeVisible();
 });
 
-test("an editor records a value and the public page shows it", async ({ page }) => {
-  await page.goto("/indicadores/conjuntos-datos-abiertos");
-  await expect(page.getByRole("row", { name: /2025/ })).toHaveCount(0);
+test("an editor records a value, an admin publishes it and the public page shows it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const citizen = await (await browser.newContext({ baseURL })).newPage();
+  await citizen.goto("/indicadores/conjuntos-datos-abiertos?vista=tabla");
+  await expect(citizen.getByRole("row", { name: /2025/ })).toHaveCount(0);
 
   await logIn(page, EDITOR.email, EDITOR.password);
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "Conjuntos de datos abiertos publicados" }).click();
+  await recordValue(page, { year: "2025", value: "1.081", provisional: true });
 
-  await page.getByLabel("Periodo", { exact: true }).fill("2025");
-  await page.getByLabel("Valor", { exact: true }).fill("1.081");
-  await page.getByLabel("Valor provisional (puede cambiar)").check();
-  await page.getByRole("button", { name: "Guardar valor" }).click();
-  await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2025");
+  // A draft: the public page does not show it until an admin publishes it.
+  await citizen.reload();
+  await expect(citizen.getByRole("row", { name: /2025/ })).toHaveCount(0);
+  await submitForReview(page);
+  await publishAsAdmin(browser, baseURL, "conjuntos-datos-abiertos");
 
-  await page.goto("/indicadores/conjuntos-datos-abiertos?vista=tabla");
-  const row = page.getByRole("row", { name: /2025/ });
+  await citizen.reload();
+  const row = citizen.getByRole("row", { name: /2025/ });
   await expect(row).toContainText("1.081");
   await expect(row).toContainText("provisional");
 
-  await page.goto("/");
-  const card = page.getByRole("article").filter({
-    has: page.getByRole("link", { name: "Conjuntos de datos abiertos publicados" }),
+  await citizen.goto("/");
+  const card = citizen.getByRole("article").filter({
+    has: citizen.getByRole("link", { name: "Conjuntos de datos abiertos publicados" }),
   });
   await expect(card.getByTestId("latest-value")).toHaveText("1.081\u00a0conjuntos");
+  await citizen.context().close();
 });
 
-test("a wrong value or period gets Spanish messages beside the field, and nothing is saved", async ({
+test("a missing period or a wrong value gets Spanish messages beside the field, and nothing is saved", async ({
   page,
 }) => {
   await logIn(page, EDITOR.email, EDITOR.password);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/indicadores/servidores-formados-innovacion");
-  await page.getByLabel("Periodo", { exact: true }).fill("2025-13");
-  await page.getByLabel("Valor", { exact: true }).fill("150");
-  await page.getByRole("button", { name: "Guardar valor" }).click();
-  await expect(page.getByText(/Periodo inválido para periodicidad anual/)).toBeVisible();
-  await expect(page.getByText("Un porcentaje debe estar entre 0 y 100.")).toBeVisible();
-  await expect(page.getByLabel("Valor", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  const form = page.getByRole("region", { name: "Registrar un valor" });
+  const value = form.getByLabel("Valor", { exact: true });
+  // The period is picked, never typed: only a missing one can be wrong.
+  await value.fill("15");
+  await form.getByRole("button", { name: "Guardar valor" }).click();
+  await expect(form.getByText("Elija el año.")).toBeVisible();
+  await expect(form.getByLabel("Año")).toBeFocused();
+
+  await form.getByLabel("Año").selectOption("2025");
+  await value.fill("150");
+  await form.getByRole("button", { name: "Guardar valor" }).click();
+  await expect(form.getByText("Un porcentaje debe estar entre 0 y 100.")).toBeVisible();
+  await expect(value).toHaveAttribute("aria-invalid", "true");
+  await expect(value).toBeFocused();
 
   await page.goto("/indicadores/servidores-formados-innovacion");
   await expect(page.getByRole("row", { name: /150/ })).toHaveCount(0);
@@ -118,15 +132,25 @@ test("health answers 200 with the database reachable", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
 
-test("an editor records a comuna's value and the public comparison shows it", async ({ page }) => {
+test("an editor records a comuna's value, an admin publishes it and the public comparison shows it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const slug = "participacion-presupuestos-participativos";
   await logIn(page, EDITOR.email, EDITOR.password);
   await expect(page).toHaveURL(/\/admin$/);
-  await page.goto("/admin/indicadores/participacion-presupuestos-participativos");
-  await page.getByLabel("Lugar").selectOption({ label: "Comuna 3 – San Francisco" });
-  await page.getByLabel("Periodo", { exact: true }).fill("2025");
-  await page.getByLabel("Valor", { exact: true }).fill("12,5");
-  await page.getByRole("button", { name: "Guardar valor" }).click();
-  await expect(page.getByRole("status")).toContainText("Valor guardado para el periodo 2025");
+  await page.goto(`/admin/indicadores/${slug}`);
+  await recordValue(page, { year: "2025", value: "12,5", place: "Comuna 3 – San Francisco" });
+  const grid = page.getByRole("table", { name: /con los cambios sin publicar/ });
+  await expect(
+    grid
+      .getByRole("row")
+      .filter({ hasText: "Comuna 3 – San Francisco" })
+      .filter({ hasText: "Nuevo" }),
+  ).toContainText("12,5");
+  await submitForReview(page);
+  await publishAsAdmin(browser, baseURL, slug);
 
   await page.goto(
     "/indicadores/participacion-presupuestos-participativos?vista=tabla&comunas=comuna-03",

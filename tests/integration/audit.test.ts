@@ -35,9 +35,16 @@ beforeAll(async () => {
   admin = await createSessionUser(db.prisma, "ADMIN");
   editor = await createEditor(db.prisma, ["Secretaría de Planeación"]);
   otherEditor = await createEditor(db.prisma, ["Secretaría Jurídica"]);
-  // A value, its correction by another person, and a value on another indicator.
+  // A value, its correction by another person (from the version the workspace shows), and a
+  // value on another indicator. All drafts: recording is audited before anything is published.
   await as(editor).indicators.recordObservation({ indicatorSlug: SLUG, period: "2031", value: 5 });
-  await as(admin).indicators.recordObservation({ indicatorSlug: SLUG, period: "2031", value: 7 });
+  const { rows } = await as(admin).indicators.workspace({ slug: SLUG });
+  await as(admin).indicators.recordObservation({
+    indicatorSlug: SLUG,
+    period: "2031",
+    value: 7,
+    version: rows.find((r) => r.period === "2031")?.version ?? null,
+  });
   await as(admin).indicators.recordObservation({
     indicatorSlug: OTHER_SLUG,
     period: "2031",
@@ -54,8 +61,8 @@ describe("audit.forIndicator", () => {
     const { entries, nextCursor } = await as(editor).audit.forIndicator({ slug: SLUG });
     expect(nextCursor).toBeNull();
     expect(entries.map((e) => [e.actorEmail, e.actionLabel, e.period, e.before, e.after])).toEqual([
-      [admin.email, "Corrigió un valor", "2031", "5", "7"],
-      [editor.email, "Registró un valor", "2031", null, "5"],
+      [admin.email, "Corrigió un valor (borrador)", "2031", "5", "7"],
+      [editor.email, "Registró un valor (borrador)", "2031", null, "5"],
     ]);
     expect(entries[0]).toMatchObject({
       actorName: admin.name,
@@ -127,7 +134,9 @@ describe("GET /api/admin/audit.csv", () => {
       "fecha,persona,correo,accion,descripcion,indicador,periodo,lugar,antes,despues,origen",
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`${admin.email},observation.update,Corrigió un valor,${SLUG},2031`);
+    expect(lines[1]).toContain(
+      `${admin.email},observation.update,Corrigió un valor (borrador),${SLUG},2031`,
+    );
     expect(lines[1]).toContain(",5,7,Formulario");
   });
 

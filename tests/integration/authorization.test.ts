@@ -30,17 +30,121 @@ const PROCEDURES = listProcedures(appRouter._def.record);
 
 const PLANEACION = "Secretaría de Planeación";
 
+/** Set in beforeAll: the account the samples of users.* act on (never one of the callers). */
+const fixture = { targetUserId: "", planeacionId: "" };
+let sampleCount = 0;
+/** A fresh suffix per call, so that every successful call creates something new. */
+function unique(): string {
+  sampleCount += 1;
+  return `${sampleCount}-${process.pid}`;
+}
+
+// The publishing workflow's samples work on one indicator of PLANEACION. Each call that may
+// succeed needs its own state (a new period, a pending draft, a submission), so their
+// `prepare` builds it, as an admin that is none of the callers, before the call.
+const DRAFTING = "proyectos-innovacion-publica";
+let freeYear = 2100; // downwards, far from the seeded 2020–2024
+const freshPeriod = () => String(freeYear--);
+let preparer: TSessionUser | undefined;
+
+async function asPreparer() {
+  preparer ??= await createUser(db.prisma, {
+    email: `authz-preparer-${process.pid}@example.org`,
+    name: "Preparación de muestras",
+    role: "ADMIN",
+    password: "contraseña-de-prueba-123",
+  });
+  return createCaller({ session: preparer, prisma: db.prisma });
+}
+
+async function draftingWorkspace() {
+  return (await asPreparer()).indicators.workspace({ slug: DRAFTING });
+}
+
+/** A new value for a fresh period, as a draft; its period. */
+async function draftValue(): Promise<string> {
+  const period = freshPeriod();
+  await (await asPreparer()).indicators.recordObservation({
+    indicatorSlug: DRAFTING,
+    period,
+    value: 3,
+  });
+  return period;
+}
+
+/** Pending changes submitted for review; the revision the reviewer sees. */
+async function submitted(): Promise<{ indicatorSlug: string; revision: number }> {
+  await draftValue();
+  const { state, revision } = await draftingWorkspace();
+  if (state === "SUBMITTED") return { indicatorSlug: DRAFTING, revision };
+  const sent = await (await asPreparer()).indicators.submit({ indicatorSlug: DRAFTING, revision });
+  return { indicatorSlug: DRAFTING, revision: sent.revision };
+}
+
 /**
  * A valid input per procedure (`input: undefined` when it takes none) and, for procedures
- * scoped to an office, the office owning what the input reaches.
+ * scoped to an office, the office owning what the input reaches. `prepare`, when given,
+ * replaces `input`: it runs before each call (and before the rows are counted), brings the
+ * database to a state where the call can succeed, and returns the input.
  */
-const SAMPLES: Record<string, { input: unknown; owner?: string }> = {
+type TSample = { owner?: string } & ({ input: unknown } | { prepare: () => Promise<unknown> });
+const SAMPLES: Record<string, TSample> = {
   "indicators.list": { input: undefined },
   "indicators.bySlug": { input: { slug: "proyectos-innovacion-publica" } },
   "indicators.editable": { input: undefined },
+  "indicators.workspace": { input: { slug: DRAFTING }, owner: PLANEACION },
+  // A new period per call: a second "new" value for one period is a CONFLICT.
   "indicators.recordObservation": {
-    input: { indicatorSlug: "proyectos-innovacion-publica", period: "2040", value: 12 },
+    get input() {
+      return { indicatorSlug: DRAFTING, period: freshPeriod(), value: 12 };
+    },
     owner: PLANEACION,
+  },
+  // A published value, marked for deletion from the version the workspace shows.
+  "indicators.deleteObservation": {
+    prepare: async () => {
+      const period = await draftValue();
+      const { revision } = await draftingWorkspace();
+      await (await asPreparer()).indicators.publish({ indicatorSlug: DRAFTING, revision });
+      const row = (await draftingWorkspace()).rows.find((r) => r.period === period);
+      return { indicatorSlug: DRAFTING, period, version: row?.version };
+    },
+    owner: PLANEACION,
+  },
+  "indicators.updateMetadata": {
+    prepare: async () => ({
+      indicatorSlug: DRAFTING,
+      metadataVersion: (await draftingWorkspace()).metadataVersion,
+      changes: { unitLabel: `proyectos ${unique()}` },
+    }),
+    owner: PLANEACION,
+  },
+  // Pending changes not yet submitted (a submission is sent back first).
+  "indicators.submit": {
+    prepare: async () => {
+      await draftValue();
+      const { state, revision } = await draftingWorkspace();
+      if (state !== "SUBMITTED") return { indicatorSlug: DRAFTING, revision };
+      const back = await (await asPreparer()).indicators.reject({
+        indicatorSlug: DRAFTING,
+        revision,
+        reason: "Devuelto para enviarlo de nuevo.",
+      });
+      return { indicatorSlug: DRAFTING, revision: back.revision };
+    },
+    owner: PLANEACION,
+  },
+  "indicators.reject": {
+    prepare: async () => ({
+      ...(await submitted()),
+      reason: "El valor no coincide con la fuente.",
+    }),
+  },
+  "indicators.publish": {
+    prepare: async () => {
+      await draftValue();
+      return { indicatorSlug: DRAFTING, revision: (await draftingWorkspace()).revision };
+    },
   },
   // Each role's account is used once here, so the current password is still the first one.
   "account.changePassword": {
@@ -53,6 +157,58 @@ const SAMPLES: Record<string, { input: unknown; owner?: string }> = {
   "audit.list": { input: { indicatorSlug: "proyectos-innovacion-publica" } },
   "workshops.list": { input: undefined },
   "workshops.bySlug": { input: { slug: "bucaramanga-avanza-con-innovacion-2024" } },
+  "users.list": { input: undefined },
+  // Getters: read when called, after beforeAll, and with a new email or name each time.
+  "users.create": {
+    get input() {
+      return {
+        name: "Cuenta nueva",
+        email: `authz-nueva-${unique()}@example.org`,
+        role: "EDITOR",
+        officeIds: [fixture.planeacionId],
+      };
+    },
+  },
+  "users.update": {
+    get input() {
+      return { userId: fixture.targetUserId, role: "EDITOR", officeIds: [fixture.planeacionId] };
+    },
+  },
+  "users.setActive": {
+    get input() {
+      return { userId: fixture.targetUserId, active: false };
+    },
+  },
+  "users.resetPassword": {
+    get input() {
+      return { userId: fixture.targetUserId };
+    },
+  },
+  "indicators.create": {
+    get input() {
+      const suffix = unique();
+      return {
+        code: `TST-${100 + sampleCount}`,
+        slug: `indicador-de-prueba-${suffix}`,
+        name: "Indicador de prueba",
+        description: "Un indicador creado por la prueba de permisos.",
+        dimension: "INNOVACION_PUBLICA",
+        unit: "COUNT",
+        periodicity: "ANNUAL",
+        geographicBreakdown: "MUNICIPALITY",
+        officeSlug: "secretaria-de-planeacion",
+        sourceName: "Prueba",
+        direction: "HIGHER_IS_BETTER",
+        decimals: 0,
+      };
+    },
+  },
+  "offices.list": { input: undefined },
+  "offices.create": {
+    get input() {
+      return { name: `Dependencia de prueba ${unique()}` };
+    },
+  },
 };
 
 type TOutcome = "success" | "UNAUTHORIZED" | "FORBIDDEN";
@@ -153,6 +309,9 @@ async function rowCounts(): Promise<Record<string, number>> {
     if (!delegate) throw new Error(`no Prisma delegate for ${model}`);
     counts[model] = await delegate.count();
   }
+  // Every change to an indicator's drafts bumps its revision, even one that adds no row.
+  const revisions = await db.prisma.indicatorDraft.aggregate({ _sum: { revision: true } });
+  counts["IndicatorDraft revisions"] = revisions._sum.revision ?? 0;
   return counts;
 }
 
@@ -160,6 +319,16 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seed(db.prisma, { demoAccounts: false });
   offices = (await db.prisma.office.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+  fixture.planeacionId = (
+    await db.prisma.office.findUniqueOrThrow({ where: { name: PLANEACION } })
+  ).id;
+  const target = await createUser(db.prisma, {
+    email: `authz-target-${process.pid}@example.org`,
+    name: "Cuenta administrada",
+    role: "PARTICIPANT",
+    password: "contraseña-de-prueba-123",
+  });
+  fixture.targetUserId = target.id;
 });
 
 afterAll(async () => {
@@ -209,8 +378,9 @@ describe("every procedure answers every kind of user as the table says", () => {
     const expected: Record<string, string> = {};
     for (const actor of await actors(sample.owner ?? PLANEACION)) {
       const want = expectedOutcome(rule, actor);
+      const input = "prepare" in sample ? await sample.prepare() : sample.input;
       const before = type === "mutation" && want !== "success" ? await rowCounts() : null;
-      const { outcome, error } = await outcomeOf(call(actor.session, path, sample.input));
+      const { outcome, error } = await outcomeOf(call(actor.session, path, input));
       expected[actor.label] = want;
       // An unexpected error's message says why (a BAD_REQUEST sample, a 500).
       results[actor.label] = outcome === want || !error ? outcome : `${outcome}: ${error.message}`;

@@ -3,6 +3,7 @@ import {
   handleImportUpload,
   type TImportHttpContext,
 } from "@lab/api/rest/import-handler";
+import { createCaller } from "@lab/api/root";
 import type { TSessionUser } from "@lab/api/trpc";
 import { seed } from "@lab/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 import { createEditor, createSessionUser } from "./support/users";
 
 // The officials' import route, in process on a real seeded database: who may upload, the
-// same-origin and size rules, and that a bad file writes nothing.
+// same-origin and size rules, and that a bad file writes nothing. Imports write drafts.
 
 // Seeded: annual counts 2020–2024 = 12, 25, 41, 58, 73; owned by Oficina TIC.
 const SLUG = "conjuntos-datos-abiertos";
@@ -58,19 +59,31 @@ function ctx(session: TSessionUser | null, extra: Partial<TImportHttpContext> = 
   return { prisma: db.prisma, session, ...extra };
 }
 
-async function values(): Promise<Record<string, string>> {
+/** The published values (`observations`) and those waiting to be published (`drafts`). */
+async function values(): Promise<{
+  observations: Record<string, string>;
+  drafts: Record<string, string>;
+}> {
   const indicator = await db.prisma.indicator.findUniqueOrThrow({
     where: { slug: SLUG },
-    select: { observations: { select: { period: true, value: true } } },
+    select: {
+      observations: { select: { period: true, value: true } },
+      observationDrafts: { select: { period: true, value: true } },
+    },
   });
-  return Object.fromEntries(indicator.observations.map((o) => [o.period, o.value.toString()]));
+  return {
+    observations: Object.fromEntries(
+      indicator.observations.map((o) => [o.period, o.value.toString()]),
+    ),
+    drafts: Object.fromEntries(indicator.observationDrafts.map((o) => [o.period, String(o.value)])),
+  };
 }
 
 const GOOD = "periodo;valor;nota\r\n2017;5;Año base\r\n2020;13,0;Revisión\r\n";
 const BAD = "periodo;valor\r\n2016;abc\r\n";
 
 describe("POST /api/admin/indicators/[slug]/import", () => {
-  it("previews as the owning office's editor without writing, then applies", async () => {
+  it("previews as the owning office's editor without writing, then applies as drafts", async () => {
     const before = await values();
     const res = await handleImportUpload(upload(GOOD, "preview"), SLUG, ctx(editor));
     expect(res.status).toBe(200);
@@ -87,11 +100,23 @@ describe("POST /api/admin/indicators/[slug]/import", () => {
     const applied = await handleImportUpload(upload(GOOD, "apply"), SLUG, ctx(editor));
     expect(applied.status).toBe(200);
     expect(await applied.json()).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    expect(await values()).toMatchObject({ "2017": "5", "2020": "13" });
+    expect(await values()).toEqual({
+      observations: before.observations,
+      drafts: { "2017": "5", "2020": "13" },
+    });
     const audit = await db.prisma.auditEntry.count({
       where: { actorId: editor.id, action: { startsWith: "observation.import" } },
     });
     expect(audit).toBe(2);
+
+    // Public once an admin publishes them.
+    const reviewer = createCaller({ session: admin, prisma: db.prisma });
+    const { revision } = await reviewer.indicators.workspace({ slug: SLUG });
+    await reviewer.indicators.publish({ indicatorSlug: SLUG, revision });
+    expect(await values()).toEqual({
+      observations: { ...before.observations, "2017": "5", "2020": "13" },
+      drafts: {},
+    });
   });
 
   it("lets an ADMIN import", async () => {

@@ -108,17 +108,37 @@ function fieldErrorsOf(error: TRPCError): Record<string, string[]> | undefined {
   return undefined;
 }
 
+/** What a refused call must leave as it was: published values, drafts, workflow, audit. */
 async function written() {
-  const [observations, audit] = await Promise.all([
+  const [observations, drafts, workflows, audit] = await Promise.all([
     db.prisma.observation.count(),
+    db.prisma.observationDraft.count(),
+    db.prisma.indicatorDraft.findMany({
+      orderBy: { indicatorId: "asc" },
+      select: { indicatorId: true, revision: true },
+    }),
     db.prisma.auditEntry.count(),
   ]);
-  return { observations, audit };
+  return { observations, drafts, workflows, audit };
 }
 
 async function publicValues(slug: string): Promise<Record<string, number>> {
   const indicator = await as(null).indicators.bySlug({ slug });
   return Object.fromEntries(indicator.observations.map((o) => [o.period, o.value]));
+}
+
+/** An admin publishes every pending change of the indicator, as reviewed in the workspace. */
+async function publish(slug: string) {
+  const { revision } = await as(admin).indicators.workspace({ slug });
+  return as(admin).indicators.publish({ indicatorSlug: slug, revision });
+}
+
+/** The row's version token as the workspace grid shows it (needed to correct a value). */
+async function versionOf(slug: string, period: string, who: TSessionUser = admin) {
+  const { rows } = await as(who).indicators.workspace({ slug });
+  const row = rows.find((r) => r.period === period && r.geography === "bucaramanga");
+  if (!row) throw new Error(`no row ${slug} ${period} in the workspace`);
+  return row.version;
 }
 
 describe("public reading", () => {
@@ -177,7 +197,7 @@ describe("recording a value", () => {
     expect(await publicValues("proyectos-innovacion-publica")).not.toHaveProperty("2030");
   });
 
-  it("lets editors and admins record values that the public page then shows", async () => {
+  it("lets editors and admins record values, which the public page shows once an admin publishes them", async () => {
     const saved = await as(editor).indicators.recordObservation({
       indicatorSlug: "proyectos-innovacion-publica",
       period: "2025",
@@ -186,12 +206,19 @@ describe("recording a value", () => {
       note: "Dato preliminar de la Secretaría de Planeación",
     });
     expect(saved).toMatchObject({ period: "2025", value: 17, provisional: true });
+    expect(saved.version).toEqual(expect.any(String));
     await as(admin).indicators.recordObservation({
       indicatorSlug: "conjuntos-datos-abiertos",
       period: "2025",
       value: 88,
     });
 
+    // Drafts: the public page does not show them yet.
+    expect(await publicValues("proyectos-innovacion-publica")).not.toHaveProperty("2025");
+    expect(await publicValues("conjuntos-datos-abiertos")).not.toHaveProperty("2025");
+
+    await publish("proyectos-innovacion-publica");
+    await publish("conjuntos-datos-abiertos");
     const projects = await as(null).indicators.bySlug({ slug: "proyectos-innovacion-publica" });
     expect(projects.observations.at(-1)).toMatchObject({
       period: "2025",
@@ -201,44 +228,94 @@ describe("recording a value", () => {
     });
     expect(await publicValues("conjuntos-datos-abiertos")).toMatchObject({ "2025": 88 });
 
-    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { entityId: saved.id } });
-    expect(audit).toMatchObject({
-      actorId: editor.id,
-      action: "observation.create",
-      entityType: "Observation",
-      details: {
-        indicator: "proyectos-innovacion-publica",
-        period: "2025",
-        before: null,
-        after: "17",
-      },
+    // Who recorded it, and who published it.
+    const indicatorId = (
+      await db.prisma.indicator.findUniqueOrThrow({
+        where: { slug: "proyectos-innovacion-publica" },
+        select: { id: true },
+      })
+    ).id;
+    const audit = await db.prisma.auditEntry.findMany({
+      where: { indicatorId, details: { path: ["period"], equals: "2025" } },
+      orderBy: { createdAt: "asc" },
+      select: { actorId: true, action: true, entityType: true, details: true },
     });
+    expect(audit).toEqual([
+      {
+        actorId: editor.id,
+        action: "observation.create",
+        entityType: "Observation",
+        details: {
+          indicator: "proyectos-innovacion-publica",
+          period: "2025",
+          geography: "bucaramanga",
+          before: null,
+          after: {
+            value: "17",
+            provisional: true,
+            note: "Dato preliminar de la Secretaría de Planeación",
+          },
+          source: "app",
+        },
+      },
+      {
+        actorId: admin.id,
+        action: "observation.publish",
+        entityType: "Observation",
+        details: expect.objectContaining({ before: null, editedBy: editor.id }),
+      },
+    ]);
   });
 
-  it("corrects a period recorded again instead of duplicating it, and audits the change", async () => {
+  it("refuses a period recorded again as new, corrects it with its version, and audits both", async () => {
     const slug = "participantes-cocreacion";
-    const first = await as(editor).indicators.recordObservation({
+    await as(editor).indicators.recordObservation({
       indicatorSlug: slug,
       period: "2026",
       value: 1700,
     });
+
+    // Recorded again as if it were new: refused, never a second row.
     const before = await written();
-    const second = await as(admin).indicators.recordObservation({
+    const duplicate = await rejection(
+      as(admin).indicators.recordObservation({
+        indicatorSlug: slug,
+        period: " 2026 ",
+        value: 1750,
+      }),
+    );
+    expect(duplicate.code).toBe("CONFLICT");
+    expect(duplicate.message).toMatch(
+      /^Ya hay un valor para 2026, Bucaramanga \(total municipal\): 1\.700\./,
+    );
+    expect(await written()).toEqual(before);
+
+    // Corrected from the version the admin saw: the same draft row changes.
+    const draftBefore = await db.prisma.observationDraft.findFirstOrThrow({
+      where: { indicator: { slug }, period: "2026" },
+    });
+    await as(admin).indicators.recordObservation({
       indicatorSlug: slug,
       period: " 2026 ",
       value: 1750,
+      version: await versionOf(slug, "2026"),
     });
+    const drafts = await db.prisma.observationDraft.findMany({
+      where: { indicator: { slug }, period: "2026" },
+    });
+    expect(drafts.map((d) => [d.id, d.value?.toString()])).toEqual([[draftBefore.id, "1750"]]);
+    expect(await publicValues(slug)).not.toHaveProperty("2026");
 
-    expect(second.id).toBe(first.id);
-    expect((await written()).observations).toBe(before.observations);
+    await publish(slug);
     expect(await db.prisma.observation.count({ where: { period: "2026" } })).toBe(1);
     expect((await publicValues(slug))["2026"]).toBe(1750);
 
     const audit = await db.prisma.auditEntry.findMany({
-      where: { entityType: "Observation", entityId: first.id },
+      where: { entityType: "Observation", entityId: draftBefore.id },
       orderBy: { createdAt: "asc" },
       select: { action: true, actorId: true, details: true },
     });
+    const snapshot = (value: string) => ({ value, provisional: false, note: null });
     expect(audit).toEqual([
       {
         action: "observation.create",
@@ -248,7 +325,8 @@ describe("recording a value", () => {
           period: "2026",
           geography: "bucaramanga",
           before: null,
-          after: "1700",
+          after: snapshot("1700"),
+          source: "app",
         },
       },
       {
@@ -258,8 +336,21 @@ describe("recording a value", () => {
           indicator: slug,
           period: "2026",
           geography: "bucaramanga",
-          before: "1700",
-          after: "1750",
+          before: snapshot("1700"),
+          after: snapshot("1750"),
+          source: "app",
+        },
+      },
+      {
+        action: "observation.publish",
+        actorId: admin.id,
+        details: {
+          indicator: slug,
+          period: "2026",
+          geography: "bucaramanga",
+          before: null,
+          after: snapshot("1750"),
+          editedBy: admin.id,
         },
       },
     ]);
@@ -278,7 +369,17 @@ describe("recording a value", () => {
       value: "45,3",
     });
 
-    const stored = await db.prisma.observation.findUniqueOrThrow({ where: { id: ratio.id } });
+    const draft = await db.prisma.observationDraft.findFirstOrThrow({
+      where: { indicator: { slug: RATIO_SLUG }, period: "2024" },
+    });
+    expect(draft.value?.toNumber()).toBe(1234.5);
+    expect(await publicValues(RATIO_SLUG)).toEqual({});
+
+    await publish(RATIO_SLUG);
+    await publish(PERCENTAGE_SLUG);
+    const stored = await db.prisma.observation.findFirstOrThrow({
+      where: { indicator: { slug: RATIO_SLUG }, period: "2024" },
+    });
     expect(stored.value.toNumber()).toBe(1234.5);
     expect(await publicValues(RATIO_SLUG)).toEqual({ "2024": 1234.5 });
     expect((await publicValues(PERCENTAGE_SLUG))["2025"]).toBe(45.3);
@@ -415,38 +516,56 @@ describe("recording a value", () => {
     },
   );
 
-  it("keeps one row and a truthful audit trail when several officials save the same period at once", async () => {
+  it("keeps one row and a truthful audit trail when several officials record the same period at once", async () => {
+    const slug = "conjuntos-datos-abiertos";
     const values = [101, 102, 103, 104, 105, 106];
-    const saved = await Promise.all(
+    const results = await Promise.allSettled(
       values.map((value, i) =>
         as(i % 2 ? admin : editor).indicators.recordObservation({
-          indicatorSlug: "conjuntos-datos-abiertos",
+          indicatorSlug: slug,
           period: "2028",
           value,
         }),
       ),
     );
-    const ids = new Set(saved.map((s) => s.id));
-    expect(ids.size).toBe(1);
+    // One of them created the row; every other one was told so, and overwrote nothing.
+    const won = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    expect(won).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "fulfilled") continue;
+      expect((r.reason as TRPCError).code).toBe("CONFLICT");
+      expect((r.reason as TRPCError).message).toMatch(/^Ya hay un valor para 2028/);
+    }
+    const winner = won[0]?.value;
 
+    const drafts = await db.prisma.observationDraft.findMany({
+      where: { indicator: { slug }, period: "2028" },
+    });
+    expect(drafts.map((d) => d.value?.toNumber())).toEqual([winner]);
     const audit = await db.prisma.auditEntry.findMany({
-      where: { entityId: { in: [...ids] } },
+      where: { entityId: drafts[0]?.id },
       select: { action: true, details: true },
     });
-    const details = audit.map((a) => a.details as { before: string | null; after: string });
-    expect(audit.filter((a) => a.action === "observation.create")).toHaveLength(1);
-    expect(audit.filter((a) => a.action === "observation.update")).toHaveLength(values.length - 1);
-    // Every save replaced exactly the value saved just before it: the "before" values are
-    // all the "after" values but the last one, each exactly once.
-    const final = (await publicValues("conjuntos-datos-abiertos"))["2028"];
-    expect(details.map((d) => d.before).sort()).toEqual(
-      [null, ...values.filter((v) => v !== final).map(String)].sort(),
-    );
+    expect(audit).toEqual([
+      {
+        action: "observation.create",
+        details: expect.objectContaining({
+          before: null,
+          after: { value: String(winner), provisional: false, note: null },
+        }),
+      },
+    ]);
+
+    await publish(slug);
+    expect((await publicValues(slug))["2028"]).toBe(winner);
+    expect(
+      await db.prisma.observation.count({ where: { indicator: { slug }, period: "2028" } }),
+    ).toBe(1);
   });
 });
 
 describe("the workspace's list of indicators to edit", () => {
-  it("shows an editor only the published indicators of its offices, with the office", async () => {
+  it("shows an editor only the indicators of its offices, with the office", async () => {
     const mine = await as(lawyer).indicators.editable();
     expect(mine.map((i) => i.slug).sort()).toEqual([
       "laboratorios-innovacion-publica-america",
@@ -458,18 +577,23 @@ describe("the workspace's list of indicators to edit", () => {
     const editorList = await as(editor).indicators.editable();
     expect(editorList.map((i) => i.slug)).toContain(RATIO_SLUG);
     for (const i of editorList) expect(EDITOR_OFFICES).toContain(i.office);
-    // Exactly the published indicators of its offices, in the public order.
+    // Exactly the indicators of its offices (all published here), in the public order.
     const published = await as(null).indicators.list();
     expect(editorList.map((i) => i.slug)).toEqual(
       published.filter((i) => EDITOR_OFFICES.includes(i.responsibleOffice)).map((i) => i.slug),
     );
   });
 
-  it("shows an admin every published indicator, an editor of no office none", async () => {
+  it("shows an admin every indicator, published or not, an editor of no office none", async () => {
     const all = await as(admin).indicators.editable();
     const published = await as(null).indicators.list();
-    expect(all.map((i) => i.slug)).toEqual(published.map((i) => i.slug));
-    expect(all.map((i) => i.slug)).not.toContain(DRAFT_SLUG);
+    expect(all.filter((i) => i.everPublished).map((i) => i.slug)).toEqual(
+      published.map((i) => i.slug),
+    );
+    // The one never published is there too, for the admin to publish; it has no office.
+    expect(all.filter((i) => !i.everPublished)).toEqual([
+      expect.objectContaining({ slug: DRAFT_SLUG, office: null }),
+    ]);
 
     expect(await as(await createEditor(db.prisma, [])).indicators.editable()).toEqual([]);
   });
@@ -575,21 +699,43 @@ describe("over HTTP, as the browser sees it", () => {
     );
   });
 
-  it("saves a value typed in es-CO and serves it back as a number with real dates", async () => {
+  it("saves a value typed in es-CO, publishes it, and serves it back as a number with real dates", async () => {
     const saved = await request("indicators.recordObservation", editor, {
       method: "POST",
       input: { indicatorSlug: RATIO_SLUG, period: "2029", value: "2.500,75" },
     });
     expect(saved.status).toBe(200);
-    const res = await request("indicators.bySlug", null, {
+    const read = async () => {
+      const res = await request("indicators.bySlug", null, {
+        method: "GET",
+        input: { slug: RATIO_SLUG },
+      });
+      expect(res.status).toBe(200);
+      return superjson.deserialize<{
+        updatedAt: Date;
+        observations: { period: string; value: number }[];
+      }>((res.json.result as { data: SuperJSONResult }).data);
+    };
+    expect((await read()).observations.some((o) => o.period === "2029")).toBe(false);
+
+    // The admin reviews the workspace and publishes what it saw.
+    const workspace = await request("indicators.workspace", admin, {
       method: "GET",
       input: { slug: RATIO_SLUG },
     });
-    expect(res.status).toBe(200);
-    const indicator = superjson.deserialize<{
-      updatedAt: Date;
-      observations: { period: string; value: number }[];
-    }>((res.json.result as { data: SuperJSONResult }).data);
+    expect(workspace.status).toBe(200);
+    const { revision, rows } = superjson.deserialize<{
+      revision: number;
+      rows: { period: string; value: number; change: string }[];
+    }>((workspace.json.result as { data: SuperJSONResult }).data);
+    expect(rows.find((r) => r.period === "2029")).toMatchObject({ value: 2500.75, change: "new" });
+    const published = await request("indicators.publish", admin, {
+      method: "POST",
+      input: { indicatorSlug: RATIO_SLUG, revision },
+    });
+    expect(published.status).toBe(200);
+
+    const indicator = await read();
     expect(indicator.updatedAt).toBeInstanceOf(Date);
     expect(indicator.observations.find((o) => o.period === "2029")?.value).toBe(2500.75);
   });

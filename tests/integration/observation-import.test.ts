@@ -1,6 +1,10 @@
+import { saveObservation } from "@lab/api/services/indicator-drafts";
 import { getIndicatorDocument, indicatorObservationsCsv } from "@lab/api/services/indicator-export";
+import { publishDrafts } from "@lab/api/services/indicator-review";
+import { getWorkspace } from "@lab/api/services/indicator-workspace";
 import { applyImport, importTemplate, previewImport } from "@lab/api/services/observation-import";
-import { createBus, type TBus } from "@lab/db/bus";
+import type { TSessionUser } from "@lab/api/trpc";
+import { createBus, publishChange, type TBus } from "@lab/db/bus";
 import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { seedIndicators } from "@lab/db/seed/indicators";
@@ -12,11 +16,12 @@ import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 import { createSessionUser } from "./support/users";
 
 // Bulk import on a real, seeded database: what the preview promises is what apply writes,
-// in one transaction, or nothing at all.
+// in one transaction, or nothing at all. Apply writes drafts, public once an admin publishes.
 
 let db: TTestDatabase;
 let bus: TBus;
 let actorId: string;
+let admin: TSessionUser;
 
 // Seeded: annual percentages 2020–2024 = 4.5, 7.2, 11.8, 16.4, 21.3 (municipal total only).
 const PERCENT_SLUG = "servidores-formados-innovacion";
@@ -43,6 +48,7 @@ beforeAll(async () => {
     },
   ]);
   actorId = (await createSessionUser(db.prisma, "EDITOR")).id;
+  admin = await createSessionUser(db.prisma, "ADMIN");
   bus = createBus(db.config);
 });
 
@@ -58,21 +64,40 @@ afterEach(() => {
 const windows1252 = (text: string) => new Uint8Array(Buffer.from(text, "latin1"));
 const csv = (name: string, text: string) => ({ name, bytes: windows1252(text) });
 
+const rowSelect = { period: true, geography: true, provisional: true, note: true } as const;
+
+/** The published values: what the public site shows. */
 async function values(slug: string) {
   const rows = await db.prisma.observation.findMany({
     where: { indicator: { slug } },
     orderBy: [{ period: "asc" }, { geography: "asc" }],
-    select: { period: true, geography: true, value: true, provisional: true, note: true },
+    select: { ...rowSelect, value: true },
   });
   return rows.map((o) => ({ ...o, value: o.value.toNumber() }));
 }
 
+/** The values waiting to be published. */
+async function drafts(slug: string) {
+  const rows = await db.prisma.observationDraft.findMany({
+    where: { indicator: { slug } },
+    orderBy: [{ period: "asc" }, { geography: "asc" }],
+    select: { ...rowSelect, value: true },
+  });
+  return rows.map((o) => ({ ...o, value: o.value?.toNumber() ?? null }));
+}
+
 async function counts() {
-  const [observations, audit] = await Promise.all([
+  const [observations, drafts, audit] = await Promise.all([
     db.prisma.observation.count(),
+    db.prisma.observationDraft.count(),
     db.prisma.auditEntry.count(),
   ]);
-  return { observations, audit };
+  return { observations, drafts, audit };
+}
+
+async function publish(slug: string) {
+  const { revision } = await getWorkspace(db.prisma, admin, slug);
+  return publishDrafts(db.prisma, admin, { indicatorSlug: slug, revision });
 }
 
 async function refusal(call: Promise<unknown>) {
@@ -183,7 +208,7 @@ describe("preview", () => {
 });
 
 describe("apply", () => {
-  it("writes every row in one transaction, with an audit entry per new or changed row", async () => {
+  it("writes every row in one transaction as drafts, with an audit entry per new or changed row", async () => {
     const heard: unknown[] = [];
     const sub = bus.subscribe("indicators", (payload) => heard.push(payload));
     await sub.ready;
@@ -195,43 +220,56 @@ describe("apply", () => {
       [2025, 8.2, "García Rovira", null], // new
       [2025, 7.7, null, "=1+1"], // new municipal total, note kept as text
     ]).toBuffer();
-    const stored = (await values(COMUNAS_SLUG)).find(
-      (o) => o.period === "2024" && o.geography === "comuna-03",
-    );
+    const file = { name: "presupuestos.xlsx", bytes: new Uint8Array(bytes) };
+    const published = await values(COMUNAS_SLUG);
+    const stored = published.find((o) => o.period === "2024" && o.geography === "comuna-03");
     const before = await counts();
 
-    const result = await applyImport(db.prisma, actorId, COMUNAS_SLUG, {
-      name: "presupuestos.xlsx",
-      bytes: new Uint8Array(bytes),
-    });
+    const result = await applyImport(db.prisma, actorId, COMUNAS_SLUG, file);
 
     expect(result).toEqual({ created: 2, updated: 1, unchanged: 1 });
     expect(await counts()).toEqual({
-      observations: before.observations + 2,
+      observations: before.observations,
+      drafts: before.drafts + 3,
       audit: before.audit + 3,
     });
-    const after = await values(COMUNAS_SLUG);
-    expect(after).toEqual(
-      expect.arrayContaining([
-        {
-          period: "2024",
-          geography: "comuna-03",
-          value: 9.9,
-          provisional: false,
-          note: "Corregido por la Secretaría",
-        },
-        { period: "2025", geography: "comuna-05", value: 8.2, provisional: false, note: null },
-        { period: "2025", geography: "bucaramanga", value: 7.7, provisional: false, note: "'=1+1" },
-      ]),
-    );
+    // Drafts: the public values are untouched until an admin publishes them.
+    expect(await values(COMUNAS_SLUG)).toEqual(published);
+    const written = [
+      {
+        period: "2024",
+        geography: "comuna-03",
+        value: 9.9,
+        provisional: false,
+        note: "Corregido por la Secretaría",
+      },
+      { period: "2025", geography: "bucaramanga", value: 7.7, provisional: false, note: "'=1+1" },
+      { period: "2025", geography: "comuna-05", value: 8.2, provisional: false, note: null },
+    ];
+    expect(await drafts(COMUNAS_SLUG)).toEqual(written);
+    // The next preview compares with the drafts: the same file changes nothing more.
+    expect((await previewImport(db.prisma, COMUNAS_SLUG, file)).summary).toMatchObject({
+      new: 0,
+      changed: 0,
+      unchanged: 4,
+    });
 
+    const indicator = await db.prisma.indicator.findUniqueOrThrow({
+      where: { slug: COMUNAS_SLUG },
+      select: { id: true },
+    });
     const audit = await db.prisma.auditEntry.findMany({
       where: { action: { startsWith: "observation.import." } },
       orderBy: { action: "asc" },
-      select: { actorId: true, action: true, entityType: true, details: true },
+      select: { actorId: true, action: true, entityType: true, indicatorId: true, details: true },
     });
     expect(audit).toHaveLength(3);
-    expect(audit.every((a) => a.actorId === actorId && a.entityType === "Observation")).toBe(true);
+    expect(
+      audit.every(
+        (a) =>
+          a.actorId === actorId && a.entityType === "Observation" && a.indicatorId === indicator.id,
+      ),
+    ).toBe(true);
     expect(audit.map((a) => a.action)).toEqual([
       "observation.import.create",
       "observation.import.create",
@@ -248,19 +286,32 @@ describe("apply", () => {
       row: 3,
     });
 
-    // One announcement for the whole file, heard at commit.
-    await expect.poll(() => heard).toEqual([{ slug: COMUNAS_SLUG }]);
+    // Drafts are announced to no one: a marker sent after the import is the first thing heard.
+    await publishChange(db.prisma, "indicators", { marker: "after the import" });
+    await expect.poll(() => heard).toEqual([{ marker: "after the import" }]);
+
+    // Published: every row at once, in one announcement.
+    await publish(COMUNAS_SLUG);
+    expect(await values(COMUNAS_SLUG)).toEqual(expect.arrayContaining(written));
+    expect(await counts()).toMatchObject({
+      observations: before.observations + 2,
+      drafts: before.drafts,
+    });
+    await expect
+      .poll(() => heard)
+      .toEqual([{ marker: "after the import" }, { slug: COMUNAS_SLUG }]);
     await sub.close();
   });
 
   it("writes nothing when anything fails mid-way: it is one transaction", async () => {
     const before = await counts();
     const snapshot = await values(PERCENT_SLUG);
-    // A database that fails at the audit step, after the observations were written.
+    // A database that fails at the last step (the workflow row), after the drafts and their
+    // audit entries were written.
     const failing = db.prisma.$extends({
       query: {
-        auditEntry: {
-          createMany: () => Promise.reject(new Error("disco lleno")),
+        indicatorDraft: {
+          update: () => Promise.reject(new Error("disco lleno")),
         },
       },
     }) as unknown as PrismaClient;
@@ -303,7 +354,7 @@ describe("apply", () => {
       updated: 0,
       unchanged: 0,
     });
-    // Confirming the same preview again: 2024-04 and 2024-05 are no longer new.
+    // Confirming the same preview again: 2024-04 and 2024-05 are no longer new (as drafts).
     const again = await refusal(applyImport(db.prisma, actorId, MONTHLY_SLUG, preview));
     expect(again.code).toBe("CONFLICT");
 
@@ -312,14 +363,26 @@ describe("apply", () => {
       MONTHLY_SLUG,
       csv("mensual.csv", "periodo;valor\n2024-04;41\n"),
     );
-    // Someone corrects the value between the preview and the confirmation.
-    await db.prisma.observation.updateMany({
-      where: { indicator: { slug: MONTHLY_SLUG }, period: "2024-04" },
-      data: { value: 44 },
+    expect(next.rows.map((r) => [r.period, r.status, r.previous])).toEqual([
+      ["2024-04", "changed", 40],
+    ]);
+    // Someone corrects the value in the workspace between the preview and the confirmation.
+    const row = (await getWorkspace(db.prisma, admin, MONTHLY_SLUG)).rows.find(
+      (r) => r.period === "2024-04",
+    );
+    await saveObservation(db.prisma, admin, {
+      indicatorSlug: MONTHLY_SLUG,
+      period: "2024-04",
+      geography: "bucaramanga",
+      value: 44,
+      provisional: false,
+      note: undefined,
+      version: row?.version ?? null,
     });
     const stale = await refusal(applyImport(db.prisma, actorId, MONTHLY_SLUG, next));
     expect(stale.code).toBe("CONFLICT");
-    expect((await values(MONTHLY_SLUG)).find((o) => o.period === "2024-04")?.value).toBe(44);
+    expect((await drafts(MONTHLY_SLUG)).find((o) => o.period === "2024-04")?.value).toBe(44);
+    expect((await values(MONTHLY_SLUG)).map((o) => o.period)).toEqual(["2024-01"]);
   });
 
   it("writes nothing and announces nothing when every row is unchanged", async () => {

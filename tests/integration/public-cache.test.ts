@@ -5,11 +5,12 @@ import { createBus, publishChange, type TBus } from "@lab/db/bus";
 import { seed } from "@lab/db/seed";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
-import { createEditor } from "./support/users";
+import { createEditor, createSessionUser } from "./support/users";
 
 // Two caches, each on its own bus, stand for two app instances on one database.
 let db: TTestDatabase;
 let editor: TSessionUser;
+let admin: TSessionUser;
 const buses: TBus[] = [];
 const caches: TPublicCache[] = [];
 const SLUG = "laboratorios-innovacion-publica-total";
@@ -32,7 +33,15 @@ beforeAll(async () => {
   await seed(db.prisma, { demoAccounts: false });
   // The office owning SLUG (the context figures).
   editor = await createEditor(db.prisma, ["Secretaría Jurídica"]);
+  admin = await createSessionUser(db.prisma, "ADMIN");
 });
+
+/** The admin publishes the indicator's drafts through the instance of `cache`. */
+async function publishOn(cache: TPublicCache) {
+  const caller = createCaller({ session: admin, prisma: db.prisma, cache });
+  const { revision } = await caller.indicators.workspace({ slug: SLUG });
+  await caller.indicators.publish({ indicatorSlug: SLUG, revision });
+}
 
 afterAll(async () => {
   await Promise.all(caches.map((cache) => cache.close()));
@@ -116,12 +125,13 @@ describe("the public data cache", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it("shows a value recorded on one instance on the other instance's public reads", async () => {
+  it("shows a value published on one instance on the other instance's public reads", async () => {
     const a = await newCache();
     const b = await newCache();
     const before = await publicCaller(b).indicators.bySlug({ slug: SLUG });
     expect(before.observations.map((o) => o.period)).not.toContain("2031");
     const list = await publicCaller(b).indicators.list();
+    const count = list.find((i) => i.slug === SLUG)?.observations.length ?? 0;
 
     await createCaller({
       session: editor,
@@ -129,6 +139,14 @@ describe("the public data cache", () => {
       cache: a,
     }).indicators.recordObservation({ indicatorSlug: SLUG, period: "2031", value: 4321 });
 
+    // A draft: not public, neither from B's cache nor read afresh from the database.
+    const uncached = createCaller({ session: null, prisma: db.prisma });
+    for (const caller of [publicCaller(b), publicCaller(a), uncached]) {
+      const now = await caller.indicators.bySlug({ slug: SLUG });
+      expect(now.observations.map((o) => o.period)).not.toContain("2031");
+    }
+
+    await publishOn(a);
     await expect
       .poll(async () => {
         const after = await publicCaller(b).indicators.bySlug({ slug: SLUG });
@@ -140,7 +158,7 @@ describe("the public data cache", () => {
         const after = await publicCaller(b).indicators.list();
         return after.find((i) => i.slug === SLUG)?.observations.length;
       })
-      .toBe((list.find((i) => i.slug === SLUG)?.observations.length ?? 0) + 1);
+      .toBe(count + 1);
   });
 
   it("serves each caller its own copy, so one reader cannot alter what another sees", async () => {
@@ -151,11 +169,15 @@ describe("the public data cache", () => {
     expect(second.observations.length).toBeGreaterThan(0);
   });
 
-  it("shows the recording instance its own write at once, before the bus delivers it", async () => {
+  it("shows the publishing instance its own publication at once, before the bus delivers it", async () => {
     const a = await newCache();
     const caller = createCaller({ session: editor, prisma: db.prisma, cache: a });
     await caller.indicators.bySlug({ slug: SLUG });
     await caller.indicators.recordObservation({ indicatorSlug: SLUG, period: "2032", value: 5 });
+    const draft = await caller.indicators.bySlug({ slug: SLUG });
+    expect(draft.observations.find((o) => o.period === "2032")).toBeUndefined();
+
+    await publishOn(a);
     const after = await caller.indicators.bySlug({ slug: SLUG });
     expect(after.observations.find((o) => o.period === "2032")?.value).toBe(5);
   });

@@ -31,6 +31,7 @@ import { GET as getIndicatorRoute } from "../../apps/web/src/app/api/v1/indicato
 import { GET as listRoute } from "../../apps/web/src/app/api/v1/indicators/route";
 import { GET as openApiRoute } from "../../apps/web/src/app/api/v1/openapi.json/route";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { createSessionUser } from "./support/users";
 
 // The route handlers read the process-wide client; here it is this file's test database.
 const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
@@ -510,5 +511,60 @@ describe("the route handlers, in process", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
+  it("exports an official's new value and ficha change only once an admin publishes them", async () => {
+    const admin = await createSessionUser(db.prisma, "ADMIN");
+    const staff = createCaller({ session: admin, prisma: db.prisma });
+    await staff.indicators.recordObservation({
+      indicatorSlug: EMPTY_SLUG,
+      period: "2025",
+      value: 4242,
+    });
+    const { metadataVersion } = await staff.indicators.workspace({ slug: EMPTY_SLUG });
+    await staff.indicators.updateMetadata({
+      indicatorSlug: EMPTY_SLUG,
+      metadataVersion,
+      changes: { name: "Indicador ya con valores" },
+    });
+
+    const exported = async () => {
+      const list = ZIndicatorList.parse(await (await listRoute()).json());
+      const one = ZIndicatorDocument.parse(
+        await (
+          await getIndicatorRoute(
+            request(`/api/v1/indicators/${EMPTY_SLUG}`),
+            slugContext(EMPTY_SLUG),
+          )
+        ).json(),
+      );
+      const csv = await (
+        await getObservationsRoute(
+          request(`/api/v1/indicators/${EMPTY_SLUG}/observations?format=csv`),
+          slugContext(EMPTY_SLUG),
+        )
+      ).text();
+      return {
+        latest: list.indicators.find((i) => i.slug === EMPTY_SLUG)?.latest,
+        name: one.indicator.name,
+        values: one.observations.map((o) => [o.period, o.value]),
+        csv: csvRecords(csv).map((r) => [r.period, r.value]),
+      };
+    };
+    expect(await exported()).toEqual({
+      latest: null,
+      name: "Indicador sin valores",
+      values: [],
+      csv: [],
+    });
+
+    const { revision } = await staff.indicators.workspace({ slug: EMPTY_SLUG });
+    await staff.indicators.publish({ indicatorSlug: EMPTY_SLUG, revision });
+    expect(await exported()).toEqual({
+      latest: { period: "2025", value: 4242, provisional: false },
+      name: "Indicador ya con valores",
+      values: [["2025", 4242]],
+      csv: [["2025", "4242"]],
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { assertCanEditIndicator, OTHER_OFFICE_MESSAGE } from "@lab/api/authorization";
-import { recordObservation } from "@lab/api/services/indicators";
+import { saveObservation } from "@lab/api/services/indicator-drafts";
+import { publishDrafts } from "@lab/api/services/indicator-review";
+import { getWorkspace } from "@lab/api/services/indicator-workspace";
 import { databaseIsEmpty, seed } from "@lab/db/seed";
 import { SEED_INDICATORS } from "@lab/db/seed/indicators";
 import { DEMO_ACCOUNTS } from "@lab/db/seed/users";
@@ -140,14 +142,35 @@ describe("seed", () => {
 
   it("never overwrites a value or a description an official changed", async () => {
     await seed(db.prisma, { demoAccounts: false });
+    const slug = "laboratorios-innovacion-publica-total";
     const editor = await createEditor(db.prisma, ["Secretaría Jurídica"]);
-    await recordObservation(db.prisma, editor, {
-      indicatorSlug: "laboratorios-innovacion-publica-total",
+    const admin = await createSessionUser(db.prisma, "ADMIN");
+    // The editor corrects the seeded 76 (from the version it saw) and an admin publishes it.
+    const seen = (await getWorkspace(db.prisma, editor, slug)).rows.find(
+      (r) => r.period === "2024",
+    );
+    await saveObservation(db.prisma, editor, {
+      indicatorSlug: slug,
       period: "2024",
       geography: "bucaramanga",
       value: 77,
       provisional: true,
       note: undefined,
+      version: seen?.version ?? null,
+    });
+    await publishDrafts(db.prisma, admin, {
+      indicatorSlug: slug,
+      revision: (await getWorkspace(db.prisma, admin, slug)).revision,
+    });
+    // And a further correction waits, unpublished.
+    await saveObservation(db.prisma, editor, {
+      indicatorSlug: slug,
+      period: "2024",
+      geography: "bucaramanga",
+      value: 78,
+      provisional: false,
+      note: undefined,
+      version: (await getWorkspace(db.prisma, editor, slug)).rows[0]?.version ?? null,
     });
     await db.prisma.indicator.update({
       where: { slug: "laboratorios-innovacion-publica-total" },
@@ -158,6 +181,10 @@ describe("seed", () => {
     await seed(db.prisma, { demoAccounts: false });
 
     expect(await valuesOf("laboratorios-innovacion-publica-total")).toEqual({ "2024": 77 });
+    const pending = await getWorkspace(db.prisma, editor, slug);
+    expect(pending.rows.map((r) => [r.period, r.value, r.change, r.publishedValue])).toEqual([
+      ["2024", 78, "changed", 77],
+    ]);
     const indicator = await db.prisma.indicator.findUniqueOrThrow({
       where: { slug: "laboratorios-innovacion-publica-total" },
       select: { name: true, observations: { select: { provisional: true, createdById: true } } },

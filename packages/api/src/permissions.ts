@@ -21,7 +21,15 @@ export const PERMISSIONS = {
   "indicators.bySlug": "public",
   // Returns only what the caller may edit (see editableIndicatorsWhere).
   "indicators.editable": { roles: ["ADMIN", "EDITOR"], scope: "any" },
+  "indicators.workspace": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "indicators.create": { roles: ["ADMIN"], scope: "any" },
+  // Editors' changes are drafts; only `publish` puts them on the public site.
   "indicators.recordObservation": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "indicators.deleteObservation": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "indicators.updateMetadata": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "indicators.submit": { roles: ["ADMIN", "EDITOR"], scope: "ownOffice" },
+  "indicators.reject": { roles: ["ADMIN"], scope: "any" },
+  "indicators.publish": { roles: ["ADMIN"], scope: "any" },
   // Every signed-in user, on their own account only.
   "account.changePassword": {
     roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"],
@@ -32,6 +40,14 @@ export const PERMISSIONS = {
   "audit.list": { roles: ["ADMIN"], scope: "any" },
   "workshops.list": "public",
   "workshops.bySlug": "public",
+  // Accounts and offices: the administration only.
+  "users.list": { roles: ["ADMIN"], scope: "any" },
+  "users.create": { roles: ["ADMIN"], scope: "any" },
+  "users.update": { roles: ["ADMIN"], scope: "any" },
+  "users.setActive": { roles: ["ADMIN"], scope: "any" },
+  "users.resetPassword": { roles: ["ADMIN"], scope: "any" },
+  "offices.list": { roles: ["ADMIN"], scope: "any" },
+  "offices.create": { roles: ["ADMIN"], scope: "any" },
 } as const satisfies Record<string, TRule>;
 
 /** Pages outside tRPC (checked by the page itself). */

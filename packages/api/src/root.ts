@@ -1,6 +1,8 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { indicatorsRouter } from "./routers/indicators";
+import { officesRouter } from "./routers/offices";
+import { usersRouter } from "./routers/users";
 import { workshopsRouter } from "./routers/workshops";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -8,6 +10,8 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   audit: auditRouter,
   indicators: indicatorsRouter,
+  offices: officesRouter,
+  users: usersRouter,
   workshops: workshopsRouter,
 });
 

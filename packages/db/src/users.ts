@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import type { PrismaClient, Role } from "./generated/prisma/client";
+import type { Prisma, Role } from "./generated/prisma/client";
 
 // argon2id with OWASP's recommended minimums (19 MiB, 2 passes); algorithm 2 = argon2id.
 const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -18,7 +18,10 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 export type TNewUser = { email: string; name: string; role: Role; password: string };
 
-export async function createUser(prisma: PrismaClient, user: TNewUser) {
+/** A client or an open transaction: the admin screens create accounts with their audit entry. */
+type TDb = Prisma.TransactionClient;
+
+export async function createUser(prisma: TDb, user: TNewUser) {
   return prisma.user.create({
     data: {
       email: user.email.trim().toLowerCase(),
@@ -35,7 +38,7 @@ export async function createUser(prisma: PrismaClient, user: TNewUser) {
  * An EDITOR may edit only the indicators of their offices.
  */
 export async function addUserToOffices(
-  prisma: PrismaClient,
+  prisma: TDb,
   userId: string,
   officeNames: readonly string[],
 ): Promise<void> {

@@ -6,11 +6,25 @@ import { ZSlug } from "./slug";
 export const AUDIT_PAGE_MAX = 100;
 
 export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
-  "observation.create": "Registró un valor",
-  "observation.update": "Corrigió un valor",
-  "observation.import.create": "Importó un valor",
-  "observation.import.update": "Corrigió un valor por importación",
+  "observation.create": "Registró un valor (borrador)",
+  "observation.update": "Corrigió un valor (borrador)",
+  "observation.delete": "Marcó un valor para eliminar (borrador)",
+  "observation.import.create": "Importó un valor (borrador)",
+  "observation.import.update": "Corrigió un valor por importación (borrador)",
+  "observation.publish": "Publicó un valor",
+  "observation.publish.delete": "Retiró un valor publicado",
+  "indicator.create": "Creó el indicador (sin publicar)",
+  "indicator.metadata.update": "Editó la ficha del indicador (borrador)",
+  "indicator.submit": "Envió los cambios a revisión",
+  "indicator.reject": "Devolvió los cambios con observaciones",
+  "indicator.publish": "Publicó los cambios",
   "user.password.change": "Cambió su contraseña",
+  "user.create": "Creó una cuenta",
+  "user.update": "Cambió el rol o las dependencias de una cuenta",
+  "user.deactivate": "Desactivó una cuenta",
+  "user.reactivate": "Reactivó una cuenta",
+  "user.resetPassword": "Restableció la contraseña de una cuenta",
+  "office.create": "Creó una dependencia",
 };
 
 /** Where a change came from: the record form or a spreadsheet import. */

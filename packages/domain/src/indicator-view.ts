@@ -50,5 +50,11 @@ export const ZEditableIndicator = z.object({
   name: z.string(),
   /** The owning office (dependencia); null when none is set (only ADMIN sees those). */
   office: z.string().nullable(),
+  /** Where its unpublished changes stand (see ./draft). */
+  state: z.enum(["CLEAN", "CHANGED", "SUBMITTED", "REJECTED"]),
+  /** Whether the indicator itself is on the public site yet. */
+  everPublished: z.boolean(),
+  lastUpdate: z.date(),
+  lastUpdatedBy: z.string().nullable(),
 });
 export type TEditableIndicator = z.infer<typeof ZEditableIndicator>;

@@ -19,7 +19,7 @@ import { PERIOD_INPUT_HINTS_ES, parsePeriod } from "./period";
 // with what is stored. Row numbers are the ones the official sees in Excel (header = 1).
 
 /** Data rows per file: far more than any indicator has (21 places × centuries of months). */
-export const IMPORT_MAX_ROWS = 20_000;
+export const IMPORT_MAX_ROWS = 100_000;
 /** Header rows may sit under a title: the header is looked for in this many first rows. */
 const HEADER_SEARCH_ROWS = 10;
 

@@ -8,6 +8,8 @@ import {
   nextPeriod,
   parsePeriod,
   periodBounds,
+  periodFromParts,
+  periodPartOptionsEs,
   previousPeriod,
   ZPeriod,
 } from "./period";
@@ -246,5 +248,40 @@ describe("previousPeriod and nextPeriod", () => {
     // The periodicity must match the stored form.
     expect(previousPeriod("MONTHLY", "2024-Q1")).toBeNull();
     expect(previousPeriod("QUARTERLY", "2024-T1")).toBeNull();
+  });
+});
+
+describe("periodFromParts and periodPartOptionsEs", () => {
+  it("give the canonical period of a picker's choice, which parsePeriod accepts as is", () => {
+    expect(periodFromParts("ANNUAL", { year: 2024 })).toBe("2024");
+    expect(periodFromParts("SEMIANNUAL", { year: 2024, part: 2 })).toBe("2024-S2");
+    expect(periodFromParts("QUARTERLY", { year: 2024, part: 1 })).toBe("2024-Q1");
+    expect(periodFromParts("MONTHLY", { year: 2024, part: 3 })).toBe("2024-03");
+    expect(periodFromParts("ONE_OFF", { date: "2024-12-16" })).toBe("2024-12-16");
+    for (const [periodicity, period] of [
+      ["SEMIANNUAL", "2024-S2"],
+      ["QUARTERLY", "2024-Q1"],
+      ["MONTHLY", "2024-03"],
+      ["ONE_OFF", "2024-12-16"],
+    ] as const) {
+      expect(parsed(periodicity, period)).toBe(period);
+    }
+  });
+
+  it("return null for an incomplete or impossible choice", () => {
+    expect(periodFromParts("QUARTERLY", { year: 2024 })).toBeNull();
+    expect(periodFromParts("QUARTERLY", { year: 2024, part: 5 })).toBeNull();
+    expect(periodFromParts("MONTHLY", { part: 3 })).toBeNull();
+    expect(periodFromParts("ANNUAL", { year: 1800 })).toBeNull();
+    expect(periodFromParts("ONE_OFF", { date: "2023-02-29" })).toBeNull();
+    expect(periodFromParts("ONE_OFF", { date: "" })).toBeNull();
+  });
+
+  it("offer one option per semester, quarter or month, and none for years and dates", () => {
+    expect(periodPartOptionsEs("SEMIANNUAL")).toHaveLength(2);
+    expect(periodPartOptionsEs("QUARTERLY")[0]).toEqual({ value: 1, label: "T1 (enero a marzo)" });
+    expect(periodPartOptionsEs("MONTHLY")[11]).toEqual({ value: 12, label: "Diciembre" });
+    expect(periodPartOptionsEs("ANNUAL")).toEqual([]);
+    expect(periodPartOptionsEs("ONE_OFF")).toEqual([]);
   });
 });

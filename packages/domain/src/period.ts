@@ -377,3 +377,51 @@ export function previousPeriod(periodicity: TPeriodicity, period: string): strin
 export function nextPeriod(periodicity: TPeriodicity, period: string): string | null {
   return shift(periodicity, period, 1);
 }
+
+/**
+ * The parts of a period below the year, as a picker offers them: semesters, quarters or
+ * months with their Spanish names. Empty for ANNUAL (the year alone) and ONE_OFF (a date).
+ */
+export function periodPartOptionsEs(periodicity: TPeriodicity): { value: number; label: string }[] {
+  switch (periodicity) {
+    case "SEMIANNUAL":
+      return [
+        { value: 1, label: "1.er semestre (enero a junio)" },
+        { value: 2, label: "2.º semestre (julio a diciembre)" },
+      ];
+    case "QUARTERLY":
+      return [1, 2, 3, 4].map((n) => ({
+        value: n,
+        label: `T${n} (${MONTH_NAMES_ES[3 * n - 3]} a ${MONTH_NAMES_ES[3 * n - 1]})`,
+      }));
+    case "MONTHLY":
+      return MONTH_NAMES_ES.map((name, i) => ({
+        value: i + 1,
+        label: name.charAt(0).toUpperCase() + name.slice(1),
+      }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * The canonical period a picker's choice stands for: a year and, below it, the semester,
+ * quarter or month (1-based); ONE_OFF takes the date as AAAA-MM-DD in `date`. Null when the
+ * choice is incomplete or not a valid period.
+ */
+export function periodFromParts(
+  periodicity: TPeriodicity,
+  choice: { year?: number | null; part?: number | null; date?: string | null },
+): string | null {
+  const read: TParts | null =
+    periodicity === "ONE_OFF"
+      ? match(CANONICAL.ONE_OFF, choice.date ?? "")
+      : choice.year == null
+        ? null
+        : {
+            year: choice.year,
+            n: periodicity === "ANNUAL" ? 0 : (choice.part ?? Number.NaN),
+            day: 0,
+          };
+  return read && check(periodicity, read) === "ok" ? canonical(periodicity, read) : null;
+}

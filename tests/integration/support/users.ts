@@ -26,7 +26,14 @@ export async function createSessionUser(
   return { ...user, password };
 }
 
-/** An EDITOR belonging to the given offices. */
-export function createEditor(prisma: PrismaClient, offices: readonly string[]) {
-  return createSessionUser(prisma, "EDITOR", undefined, offices);
+/** An EDITOR belonging to the given offices (named, when a test reads the name back). */
+export async function createEditor(
+  prisma: PrismaClient,
+  offices: readonly string[],
+  name?: string,
+) {
+  const editor = await createSessionUser(prisma, "EDITOR", undefined, offices);
+  if (!name) return editor;
+  await prisma.user.update({ where: { id: editor.id }, data: { name } });
+  return { ...editor, name };
 }

@@ -1,18 +1,27 @@
 import {
+  ZDeleteObservationInput,
+  ZIndicatorWorkspace,
+  ZRejectInput,
+  ZReviewInput,
+  ZSaveObservationInput,
+  ZUpdateMetadataInput,
+} from "@lab/domain/draft";
+import { ZCreateIndicatorInput } from "@lab/domain/indicator-metadata";
+import {
   ZEditableIndicator,
   ZIndicatorSlugInput,
   ZIndicatorView,
 } from "@lab/domain/indicator-view";
-import { ZObservationView, ZRecordObservationInput } from "@lab/domain/observation";
 import { z } from "zod";
 import { cached } from "../public-cache";
-import {
-  getPublishedIndicator,
-  listEditableIndicators,
-  listPublishedIndicators,
-  recordObservation,
-} from "../services/indicators";
+import { createIndicator } from "../services/indicator-admin";
+import { deleteObservation, saveObservation, updateMetadata } from "../services/indicator-drafts";
+import { publishDrafts, rejectSubmission, submitForReview } from "../services/indicator-review";
+import { getWorkspace, listEditableIndicators } from "../services/indicator-workspace";
+import { getPublishedIndicator, listPublishedIndicators } from "../services/indicators";
 import { createTRPCRouter, permittedProcedure, publicProcedure } from "../trpc";
+
+const ZReviewResult = z.object({ state: z.string(), revision: z.number().int() });
 
 export const indicatorsRouter = createTRPCRouter({
   list: publicProcedure
@@ -34,13 +43,45 @@ export const indicatorsRouter = createTRPCRouter({
     .output(z.array(ZEditableIndicator))
     .query(({ ctx }) => listEditableIndicators(ctx.prisma, ctx.session)),
 
+  workspace: permittedProcedure("indicators.workspace")
+    .input(ZIndicatorSlugInput)
+    .output(ZIndicatorWorkspace)
+    .query(({ ctx, input }) => getWorkspace(ctx.prisma, ctx.session, input.slug)),
+
+  create: permittedProcedure("indicators.create")
+    .input(ZCreateIndicatorInput)
+    .output(z.object({ slug: z.string() }))
+    .mutation(({ ctx, input }) => createIndicator(ctx.prisma, ctx.session, input)),
+
+  // Drafts: nothing here reaches the public site until `publish`.
   recordObservation: permittedProcedure("indicators.recordObservation")
-    .input(ZRecordObservationInput)
-    .output(ZObservationView.extend({ id: z.string() }))
+    .input(ZSaveObservationInput)
+    .mutation(({ ctx, input }) => saveObservation(ctx.prisma, ctx.session, input)),
+
+  deleteObservation: permittedProcedure("indicators.deleteObservation")
+    .input(ZDeleteObservationInput)
+    .mutation(({ ctx, input }) => deleteObservation(ctx.prisma, ctx.session, input)),
+
+  updateMetadata: permittedProcedure("indicators.updateMetadata")
+    .input(ZUpdateMetadataInput)
+    .mutation(({ ctx, input }) => updateMetadata(ctx.prisma, ctx.session, input)),
+
+  submit: permittedProcedure("indicators.submit")
+    .input(ZReviewInput)
+    .output(ZReviewResult)
+    .mutation(({ ctx, input }) => submitForReview(ctx.prisma, ctx.session, input)),
+
+  reject: permittedProcedure("indicators.reject")
+    .input(ZRejectInput)
+    .output(ZReviewResult)
+    .mutation(({ ctx, input }) => rejectSubmission(ctx.prisma, ctx.session, input)),
+
+  publish: permittedProcedure("indicators.publish")
+    .input(ZReviewInput)
     .mutation(async ({ ctx, input }) => {
-      const saved = await recordObservation(ctx.prisma, ctx.session, input);
+      const result = await publishDrafts(ctx.prisma, ctx.session, input);
       // The bus tells every instance; this one forgets at once, so its next page shows the value.
       ctx.cache?.invalidate("indicators");
-      return saved;
+      return result;
     }),
 });

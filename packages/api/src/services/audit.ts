@@ -9,6 +9,7 @@ import {
 } from "@lab/domain/audit";
 import { AppError } from "@lab/domain/errors";
 import { geographyName } from "@lab/domain/geography";
+import { METADATA_FIELD_LABELS_ES, type TMetadataField } from "@lab/domain/indicator-metadata";
 import { stringify } from "csv-stringify/sync";
 
 // The audit trail, read only: entries are written by the services that change data, in the
@@ -22,10 +23,18 @@ function dayStart(day: string): Date {
   return new Date(`${day}T00:00:00${BOGOTA_OFFSET}`);
 }
 
-function whereOf(filter: ReturnType<typeof ZAuditFilter.parse>): Prisma.AuditEntryWhereInput {
+async function whereOf(
+  prisma: PrismaClient,
+  filter: ReturnType<typeof ZAuditFilter.parse>,
+): Promise<Prisma.AuditEntryWhereInput> {
   const where: Prisma.AuditEntryWhereInput[] = [];
   if (filter.indicatorSlug) {
-    where.push({ details: { path: ["indicator"], equals: filter.indicatorSlug } });
+    // By the indexed column, so one indicator's trail stays fast however long the table grows.
+    const indicator = await prisma.indicator.findUnique({
+      where: { slug: filter.indicatorSlug },
+      select: { id: true },
+    });
+    where.push({ indicatorId: indicator?.id ?? "-" });
   }
   if (filter.actorEmail) {
     where.push({ actor: { email: { contains: filter.actorEmail, mode: "insensitive" } } });
@@ -55,6 +64,30 @@ function text(raw: unknown): string | null {
   return typeof raw === "string" && raw !== "" ? raw : null;
 }
 
+/** A ficha edit's before and after, field by field: "Nombre: …; Meta: …". */
+function fieldChanges(raw: unknown, side: "before" | "after"): string | null {
+  if (!Array.isArray(raw)) return null;
+  const parts = raw.flatMap((c: { field?: unknown; before?: unknown; after?: unknown }) => {
+    if (typeof c?.field !== "string") return [];
+    const label = METADATA_FIELD_LABELS_ES[c.field as TMetadataField] ?? c.field;
+    const value = c[side];
+    return [
+      `${label}: ${value === null || value === undefined || value === "" ? "—" : String(value)}`,
+    ];
+  });
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
+/** What the entry shows as "after" when it is not a value: a reason, a publication's size. */
+function workflowText(action: string, details: Record<string, unknown>): string | null {
+  if (action === "indicator.reject") return text(details.reason);
+  if (action === "indicator.publish" && typeof details.values === "number") {
+    const fields = Array.isArray(details.fields) ? details.fields.length : 0;
+    return `${details.values} valor(es) y ${fields} campo(s) de la ficha`;
+  }
+  return null;
+}
+
 type TRow = Prisma.AuditEntryGetPayload<{
   include: { actor: { select: { name: true; email: true } } };
 }>;
@@ -74,8 +107,11 @@ function toView(row: TRow): TAuditEntryView {
     indicator: text(details.indicator),
     period: text(details.period),
     geography: geography ? geographyName(geography) : null,
-    before: valueText(details.before),
-    after: valueText(details.after),
+    before: fieldChanges(details.changes, "before") ?? valueText(details.before),
+    after:
+      fieldChanges(details.changes, "after") ??
+      workflowText(row.action, details) ??
+      valueText(details.after),
     source: row.action.startsWith("observation.import.")
       ? "import"
       : (text(details.source) ?? "app"),
@@ -86,7 +122,7 @@ function toView(row: TRow): TAuditEntryView {
 export async function listAudit(prisma: PrismaClient, input: TAuditFilter): Promise<TAuditPage> {
   const filter = ZAuditFilter.parse(input);
   const rows = await prisma.auditEntry.findMany({
-    where: whereOf(filter),
+    where: await whereOf(prisma, filter),
     include: { actor: { select: { name: true, email: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.limit + 1,

@@ -1,4 +1,8 @@
-import { publishChange } from "@lab/db/bus";
+import {
+  insertAuditEntries,
+  insertObservationDrafts,
+  type TNewAuditEntry,
+} from "@lab/db/indicator-drafts-sql";
 import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { AppError } from "@lab/domain/errors";
 import type { TGeographicBreakdown, TPeriodicity, TUnit } from "@lab/domain/indicator";
@@ -24,12 +28,14 @@ import { PERIOD_INPUT_HINTS_ES } from "@lab/domain/period";
 import { stringify } from "csv-stringify/sync";
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { readSpreadsheet, type TImportFile } from "../import/spreadsheet";
+import { effectiveObservations, keyOf, lockDraft, markEdited } from "./draft-store";
 
 // Bulk import of an indicator's observations from CSV or XLSX. previewImport() reads and
 // checks the file and says, row by row, what would change; nothing is written until the
 // official confirms with applyImport(), which checks everything again and writes all rows in
-// one transaction, or nothing. Who may import into which indicator is the caller's check
-// (permissions.ts and the indicator's office), as for recordObservation().
+// one transaction, or nothing. Like every edit, an import writes drafts: the public site
+// changes when an admin publishes them (./indicator-review). Who may import into which indicator is the caller's check
+// (permissions.ts and the indicator's office), as for saveObservation().
 
 export type { TImportFile } from "../import/spreadsheet";
 
@@ -37,6 +43,8 @@ export type { TImportFile } from "../import/spreadsheet";
 export const IMPORT_MAX_LISTED_ISSUES = 500;
 // Writing thousands of rows on the embedded database takes a while; Prisma's default is 5 s.
 const TRANSACTION_TIMEOUT_MS = 120_000;
+// Ids per DELETE statement: well under PostgreSQL's limit of bind parameters.
+const DELETE_CHUNK = 10_000;
 
 type TDb = PrismaClient | Prisma.TransactionClient;
 type TIndicatorRow = TImportIndicator & { id: string; slug: string; name: string };
@@ -58,12 +66,9 @@ async function findIndicator(prisma: PrismaClient, slug: string): Promise<TIndic
   return indicator;
 }
 
+/** What the indicator holds now for its editors: published values with drafts applied. */
 async function storedObservations(db: TDb, indicatorId: string): Promise<TStored[]> {
-  const rows = await db.observation.findMany({
-    where: { indicatorId },
-    select: { period: true, geography: true, value: true, provisional: true, note: true },
-  });
-  return rows.map((o) => ({ ...o, value: o.value.toNumber(), valueText: o.value.toString() }));
+  return (await effectiveObservations(db, indicatorId)).rows;
 }
 
 function preview(
@@ -186,80 +191,67 @@ export async function applyImport(
 
   return prisma.$transaction(
     async (tx) => {
-      // Locks the indicator row first, as recordObservation() does, so imports and single
-      // recordings of one indicator run one after the other and every "before" is accurate.
-      await tx.indicator.update({ where: { id: indicator.id }, data: { updatedAt: new Date() } });
-      const existing = await storedObservations(tx, indicator.id);
+      // Locks the indicator's drafts first, as single saves do, so imports and saves of one
+      // indicator run one after the other and every "before" is accurate.
+      const draftState = await lockDraft(tx, indicator.id);
+      const { rows: existing, pairs } = await effectiveObservations(tx, indicator.id);
       const rows = plan(existing);
-      const before = new Map(existing.map((o) => [`${o.period}|${o.geography}`, o]));
-      const fresh = rows.filter((r) => r.status === "new");
-      const changed = rows.filter((r) => r.status === "changed");
-      const fields = (r: TImportPreviewRow) => ({
-        value: r.value,
-        provisional: r.provisional,
-        note: r.note,
-        createdById: actorId,
-      });
+      const before = new Map(existing.map((o) => [keyOf(o), o]));
+      const written = rows.filter((r) => r.status === "new" || r.status === "changed");
 
-      const created = await tx.observation.createManyAndReturn({
-        data: fresh.map((r) => ({
+      // Replaces the drafts of the rows the file changes (bumping their versions, so an open
+      // form on one of them gets a conflict instead of overwriting the import).
+      const replaced = written.flatMap((r) => pairs.get(keyOf(r))?.draft ?? []);
+      for (let i = 0; i < replaced.length; i += DELETE_CHUNK) {
+        const ids = replaced.slice(i, i + DELETE_CHUNK).map((d) => d.id);
+        await tx.observationDraft.deleteMany({ where: { id: { in: ids } } });
+      }
+      // One statement each for the drafts and their audit entries: Prisma's createMany costs
+      // seconds and gigabytes at this size (bench/REPORT.md, import of 50,000 rows).
+      const ids = await insertObservationDrafts(
+        tx,
+        written.map((r) => ({
           indicatorId: indicator.id,
           period: r.period,
           geography: r.geography,
-          ...fields(r),
+          value: String(r.value),
+          provisional: r.provisional,
+          note: r.note,
+          version: (pairs.get(keyOf(r))?.draft?.version ?? 0) + 1,
+          updatedById: actorId,
         })),
-        select: { id: true, period: true, geography: true, value: true },
-      });
-      const createdIds = new Map(created.map((o) => [`${o.period}|${o.geography}`, o]));
-      const audit: Prisma.AuditEntryCreateManyInput[] = [];
-      const entry = (
-        action: string,
-        row: TImportPreviewRow,
-        saved: { id: string; value: Prisma.Decimal },
-        previous: TStored | undefined,
-      ): Prisma.AuditEntryCreateManyInput => ({
-        actorId,
-        action,
-        entityType: "Observation",
-        entityId: saved.id,
-        details: {
-          indicator: slug,
-          period: row.period,
-          geography: row.geography,
-          before: previous
-            ? auditSnapshot(previous.valueText, previous.provisional, previous.note)
-            : null,
-          after: auditSnapshot(saved.value.toString(), row.provisional, row.note),
-          source: "import",
-          file: fileName,
-          row: row.row,
-        },
-      });
-      for (const row of fresh) {
-        const saved = createdIds.get(`${row.period}|${row.geography}`);
-        if (saved) audit.push(entry("observation.import.create", row, saved, undefined));
-      }
-      for (const row of changed) {
-        const saved = await tx.observation.update({
-          where: {
-            indicatorId_period_geography: {
-              indicatorId: indicator.id,
+      );
+      await insertAuditEntries(
+        tx,
+        written.map((row, i): TNewAuditEntry => {
+          const previous = before.get(keyOf(row));
+          return {
+            actorId,
+            action: previous ? "observation.import.update" : "observation.import.create",
+            entityType: "Observation",
+            entityId: ids[i] ?? "",
+            indicatorId: indicator.id,
+            details: {
+              indicator: slug,
               period: row.period,
               geography: row.geography,
+              before: previous
+                ? auditSnapshot(previous.valueText, previous.provisional, previous.note)
+                : null,
+              after: auditSnapshot(String(row.value), row.provisional, row.note),
+              source: "import",
+              file: fileName,
+              row: row.row,
             },
-          },
-          data: fields(row),
-          select: { id: true, value: true },
-        });
-        const previous = before.get(`${row.period}|${row.geography}`);
-        audit.push(entry("observation.import.update", row, saved, previous));
-      }
-      await tx.auditEntry.createMany({ data: audit });
-      await publishChange(tx, "indicators", { slug });
+          };
+        }),
+      );
+      await markEdited(tx, draftState, actorId);
+      const created = rows.filter((r) => r.status === "new").length;
       return {
-        created: fresh.length,
-        updated: changed.length,
-        unchanged: rows.length - fresh.length - changed.length,
+        created,
+        updated: written.length - created,
+        unchanged: rows.length - written.length,
       };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },

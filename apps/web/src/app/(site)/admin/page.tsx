@@ -1,11 +1,15 @@
 import { currentUser } from "@lab/api/auth/session";
 import { roleAllows } from "@lab/api/permissions";
+import { DraftStatus } from "@lab/ui/indicators/draft-status";
 import type { Metadata } from "next";
+import { formatDateEsCo } from "~/format";
 import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Espacio de trabajo" };
 
-export default async function AdminHome() {
+type TProps = { searchParams: Promise<{ estado?: string | string[] }> };
+
+export default async function AdminHome({ searchParams }: TProps) {
   const user = await currentUser();
   if (!user || !roleAllows(user.role, "indicators.editable")) {
     return (
@@ -17,12 +21,31 @@ export default async function AdminHome() {
   }
   // Only what this account may edit: an editor sees its offices' indicators.
   const indicators = await (await api()).indicators.editable();
+  // Admins review what editors submit: those come first, and a filter shows them alone.
+  const reviewer = roleAllows(user.role, "indicators.publish");
+  const toReview = indicators.filter((i) => i.state === "SUBMITTED");
+  const onlyToReview = reviewer && [(await searchParams).estado].flat()[0] === "por-revisar";
+  const shown = onlyToReview
+    ? toReview
+    : reviewer
+      ? [...toReview, ...indicators.filter((i) => i.state !== "SUBMITTED")]
+      : indicators;
   return (
     <>
       <h1>Indicadores</h1>
+      {roleAllows(user.role, "indicators.create") ? (
+        <p>
+          <a href="/admin/indicadores/nuevo">Nuevo indicador</a>
+        </p>
+      ) : null}
       {roleAllows(user.role, "audit.list") ? (
         <p>
           <a href="/admin/auditoria">Historial de cambios de toda la plataforma</a>
+        </p>
+      ) : null}
+      {roleAllows(user.role, "users.list") ? (
+        <p>
+          <a href="/admin/usuarios">Usuarios y dependencias</a>
         </p>
       ) : null}
       {indicators.length === 0 ? (
@@ -33,18 +56,56 @@ export default async function AdminHome() {
         </p>
       ) : (
         <>
-          <p>Elija un indicador para registrar o corregir un valor.</p>
-          <ul className="plain-list">
-            {indicators.map((i) => (
-              <li key={i.slug}>
-                <a href={`/admin/indicadores/${i.slug}`}>{i.name}</a>{" "}
-                <span className="muted">
-                  ({i.code}
-                  {i.office ? ` · ${i.office}` : ""})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <p>
+            Elija un indicador para registrar o corregir valores, editar su ficha
+            {reviewer ? " o revisar y publicar sus cambios" : " o enviar sus cambios a revisión"}.
+          </p>
+          {reviewer ? (
+            <nav aria-label="Filtrar indicadores" className="filter-links">
+              <ul>
+                <li>
+                  <a href="/admin" aria-current={onlyToReview ? undefined : "page"}>
+                    Todos ({indicators.length})
+                  </a>
+                </li>
+                <li>
+                  <a
+                    href="/admin?estado=por-revisar"
+                    aria-current={onlyToReview ? "page" : undefined}
+                  >
+                    Por revisar ({toReview.length})
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          {shown.length === 0 ? (
+            <p>No hay indicadores enviados a revisión.</p>
+          ) : (
+            <ul className="work-list">
+              {shown.map((i) => (
+                <li key={i.slug} className="work-item">
+                  <h2 className="work-item__title">
+                    <a href={`/admin/indicadores/${i.slug}`}>{i.name}</a>
+                  </h2>
+                  <p className="work-item__meta">
+                    {i.code}
+                    {i.office ? ` · ${i.office}` : ""}
+                  </p>
+                  <p className="work-item__status">
+                    <DraftStatus state={i.state} everPublished={i.everPublished} />
+                  </p>
+                  <p className="work-item__updated">
+                    Última actualización:{" "}
+                    <time dateTime={i.lastUpdate.toISOString()}>
+                      {formatDateEsCo(i.lastUpdate, true)}
+                    </time>
+                    {i.lastUpdatedBy ? `, por ${i.lastUpdatedBy}` : ""}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </>

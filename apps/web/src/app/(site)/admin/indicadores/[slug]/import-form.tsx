@@ -76,7 +76,7 @@ export function ImportForm({ slug }: { slug: string }) {
   const statusText = busy
     ? "Procesando…"
     : result
-      ? `Importación completa: ${result.created} nuevos, ${result.updated} actualizados, ${result.unchanged} sin cambios.`
+      ? `Importación completa: ${result.created} nuevos, ${result.updated} actualizados, ${result.unchanged} sin cambios. Quedan como borrador hasta que la administración publique los cambios.`
       : preview
         ? `Vista previa: ${preview.summary.new} nuevos, ${preview.summary.changed} cambian, ${preview.summary.unchanged} sin cambios, ${preview.summary.errors} con errores. Aún no se guardó nada.`
         : null;

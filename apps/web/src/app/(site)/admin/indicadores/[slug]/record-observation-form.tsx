@@ -1,135 +1,183 @@
 "use client";
 
-import { GEOGRAPHIES, MUNICIPALITY_CODE } from "@lab/domain/geography";
+import { GEOGRAPHIES, geographyName, MUNICIPALITY_CODE } from "@lab/domain/geography";
 import type { TPeriodicity } from "@lab/domain/indicator";
-import { PERIOD_INPUT_HINTS_ES } from "@lab/domain/period";
+import { formatPeriod } from "@lab/domain/period";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import {
+  FieldError,
+  fieldErrorsOf,
+  isConflict,
+  type TFieldErrors,
+} from "~/components/form-feedback";
 import { useTRPC } from "~/trpc/react";
+import {
+  PeriodPicker,
+  periodChoiceProblem,
+  periodOfChoice,
+  type TPeriodChoice,
+} from "./period-picker";
 
-type TFieldErrors = Record<string, string[] | undefined>;
-
+/** Adds a value for a period (and place) that has none yet; saved as a draft. */
 export function RecordObservationForm({
   slug,
   periodicity,
   byComuna,
+  years,
+  valueHint,
 }: {
   slug: string;
   periodicity: TPeriodicity;
   /** Broken down by comuna: the official picks the place of each value. */
   byComuna: boolean;
+  years: number[];
+  /** What values the unit takes, e.g. "Un porcentaje entre 0 y 100". */
+  valueHint: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [choice, setChoice] = useState<TPeriodChoice>({ year: null, part: null, date: "" });
+  const [geography, setGeography] = useState(MUNICIPALITY_CODE);
+  const [periodProblem, setPeriodProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const mutation = useMutation(
     trpc.indicators.recordObservation.mutationOptions({
       onSuccess: (observation) => {
-        setSaved(observation.period);
+        const place = byComuna ? `, ${geographyName(observation.geography)}` : "";
+        setSaved(`${formatPeriod(periodicity, observation.period)}${place}`);
+        // Ready for the next value; the period and place stay, as officials enter series.
+        form.current?.reset();
         router.refresh();
+      },
+      // Someone recorded this period meanwhile: show their value in the table below.
+      onError: (error) => {
+        if (isConflict(error)) router.refresh();
       },
     }),
   );
-  const hint = PERIOD_INPUT_HINTS_ES[periodicity];
-  const fieldErrors = (mutation.error?.data as { fieldErrors?: TFieldErrors } | undefined)
-    ?.fieldErrors;
+  const serverErrors = fieldErrorsOf(mutation.error);
+  const errors: TFieldErrors = {
+    ...serverErrors,
+    ...(periodProblem ? { period: [periodProblem] } : {}),
+  };
+  const invalid = Boolean(serverErrors) || Boolean(periodProblem);
+
+  // After a refused submit, take keyboard and screen-reader users to the first marked field.
+  useEffect(() => {
+    if (invalid) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalid]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const data = new FormData(event.currentTarget);
     setSaved(null);
+    mutation.reset();
+    const period = periodOfChoice(periodicity, choice);
+    if (!period) {
+      setPeriodProblem(periodChoiceProblem(periodicity, choice));
+      return;
+    }
+    setPeriodProblem(null);
     mutation.mutate({
       indicatorSlug: slug,
-      period: String(form.get("period") ?? ""),
-      value: String(form.get("value") ?? ""),
-      geography: String(form.get("geography") ?? MUNICIPALITY_CODE),
-      provisional: form.get("provisional") === "on",
-      note: String(form.get("note") ?? "") || undefined,
+      period,
+      value: String(data.get("value") ?? ""),
+      geography,
+      provisional: data.get("provisional") === "on",
+      note: String(data.get("note") ?? "") || undefined,
+      version: null,
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="form" noValidate>
-      <div className="field">
-        <label htmlFor="period">Periodo</label>
-        <input
-          id="period"
-          name="period"
-          required
-          aria-describedby="period-hint period-error"
-          aria-invalid={fieldErrors?.period ? true : undefined}
-        />
-        <p id="period-hint" className="hint">
-          Formato {hint.format}, por ejemplo {hint.example}.
-        </p>
-        <FieldError id="period-error" messages={fieldErrors?.period} />
-      </div>
+    <form ref={form} onSubmit={onSubmit} className="form" noValidate>
+      <PeriodPicker
+        periodicity={periodicity}
+        years={years}
+        choice={choice}
+        onChange={(next) => {
+          setChoice(next);
+          setPeriodProblem(null);
+        }}
+        describedBy="new-period-error"
+        invalid={Boolean(errors.period)}
+      />
+      <FieldError id="new-period-error" messages={errors.period} />
       {byComuna ? (
         <div className="field">
-          <label htmlFor="geography">Lugar</label>
-          <select id="geography" name="geography" defaultValue={MUNICIPALITY_CODE}>
+          <label htmlFor="new-geography">Lugar</label>
+          <select
+            id="new-geography"
+            value={geography}
+            onChange={(e) => setGeography(e.currentTarget.value)}
+            aria-describedby="new-geography-error"
+            aria-invalid={errors.geography ? true : undefined}
+          >
             {GEOGRAPHIES.map((g) => (
               <option key={g.code} value={g.code}>
                 {g.name}
               </option>
             ))}
           </select>
-          <FieldError id="geography-error" messages={fieldErrors?.geography} />
+          <FieldError id="new-geography-error" messages={errors.geography} />
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor="value">Valor</label>
+        <label htmlFor="new-value">Valor</label>
         <input
-          id="value"
+          id="new-value"
           name="value"
           inputMode="decimal"
+          autoComplete="off"
           required
-          aria-describedby="value-hint value-error"
-          aria-invalid={fieldErrors?.value ? true : undefined}
+          aria-describedby="new-value-hint new-value-error"
+          aria-invalid={errors.value ? true : undefined}
         />
-        <p id="value-hint" className="hint">
-          Use coma para los decimales, por ejemplo 1.234,5.
+        <p id="new-value-hint" className="hint">
+          {valueHint} Use coma para los decimales, por ejemplo 1.234,5.
         </p>
-        <FieldError id="value-error" messages={fieldErrors?.value} />
+        <FieldError id="new-value-error" messages={errors.value} />
       </div>
       <div className="field field--inline">
-        <input id="provisional" name="provisional" type="checkbox" />
-        <label htmlFor="provisional">Valor provisional (puede cambiar)</label>
+        <input id="new-provisional" name="provisional" type="checkbox" />
+        <label htmlFor="new-provisional">Valor provisional (puede cambiar)</label>
       </div>
       <div className="field">
-        <label htmlFor="note">Nota (opcional)</label>
-        <textarea id="note" name="note" rows={2} maxLength={500} />
-        <FieldError id="note-error" messages={fieldErrors?.note} />
+        <label htmlFor="new-note">Nota (opcional)</label>
+        <textarea
+          id="new-note"
+          name="note"
+          rows={2}
+          maxLength={500}
+          aria-describedby="new-note-error"
+          aria-invalid={errors.note ? true : undefined}
+        />
+        <FieldError id="new-note-error" messages={errors.note} />
       </div>
-      {mutation.error && !fieldErrors ? (
-        <p role="alert" className="form-error">
+      {mutation.error && !serverErrors ? (
+        <p
+          role="alert"
+          className={isConflict(mutation.error) ? "notice notice--danger" : "form-error"}
+        >
           {mutation.error.message}
         </p>
       ) : null}
-      {mutation.error && fieldErrors ? (
+      {invalid ? (
         <p role="alert" className="form-error">
           Revise los campos marcados.
         </p>
       ) : null}
-      {saved ? (
-        <p role="status" className="form-success">
-          Valor guardado para el periodo {saved}. Ya aparece en la{" "}
-          <a href={`/indicadores/${slug}`}>página pública</a>.
-        </p>
-      ) : null}
+      <p role="status" className="form-success">
+        {saved
+          ? `Valor guardado como borrador para ${saved}. Se verá en la página pública cuando la administración publique los cambios.`
+          : ""}
+      </p>
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? "Guardando…" : "Guardar valor"}
       </button>
     </form>
-  );
-}
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return <span id={id} hidden />;
-  return (
-    <p id={id} className="field-error">
-      {messages.join(" ")}
-    </p>
   );
 }

@@ -1,0 +1,73 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+
+// Steps the workspace specs share: logging in, recording a value through the indicator
+// editor, and publishing as an admin in a browser of their own (a second person).
+
+export type TAccount = { email: string; password: string };
+
+export const EDITOR: TAccount = {
+  email: "editor@demo.bucaramanga.gov.co",
+  password: "demo-editor-2024",
+};
+// account.spec.ts changes this account's password and sets it back; never change it here.
+export const ADMIN: TAccount = {
+  email: "admin@demo.bucaramanga.gov.co",
+  password: "demo-admin-2024",
+};
+
+export async function logIn(page: Page, account: TAccount) {
+  await page.goto("/ingresar");
+  await page.getByLabel("Correo electrónico").fill(account.email);
+  await page.getByLabel("Contraseña").fill(account.password);
+  await page.getByRole("button", { name: "Ingresar" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** A new browser (cookies of its own) signed in as `account`. */
+export async function signedIn(browser: Browser, baseURL: string | undefined, account: TAccount) {
+  const context = await browser.newContext({ baseURL, locale: "es-CO" });
+  const page = await context.newPage();
+  await logIn(page, account);
+  return page;
+}
+
+/** Records a value (saved as a draft) with the editor's "Registrar un valor" form. */
+export async function recordValue(
+  page: Page,
+  value: { year: string; value: string; place?: string; provisional?: boolean },
+) {
+  const form = page.getByRole("region", { name: "Registrar un valor" });
+  await form.getByLabel("Año").selectOption(value.year);
+  if (value.place) await form.getByLabel("Lugar").selectOption({ label: value.place });
+  await form.getByLabel("Valor", { exact: true }).fill(value.value);
+  if (value.provisional) await form.getByLabel("Valor provisional (puede cambiar)").check();
+  await form.getByRole("button", { name: "Guardar valor" }).click();
+  await expect(form.getByRole("status")).toContainText(
+    `Valor guardado como borrador para ${value.year}`,
+  );
+}
+
+export function publicationPanel(page: Page) {
+  return page.getByRole("region", { name: "Estado de publicación" });
+}
+
+/** The editor sends the indicator's pending changes for review. */
+export async function submitForReview(page: Page) {
+  const panel = publicationPanel(page);
+  await panel.getByRole("button", { name: "Enviar a revisión" }).click();
+  await expect(panel.getByRole("status")).toContainText("Cambios enviados a revisión");
+}
+
+/** An admin, in a browser of their own, publishes every pending change of the indicator. */
+export async function publishAsAdmin(browser: Browser, baseURL: string | undefined, slug: string) {
+  const page = await signedIn(browser, baseURL, ADMIN);
+  try {
+    await page.goto(`/admin/indicadores/${slug}`);
+    const panel = publicationPanel(page);
+    await panel.getByRole("button", { name: "Publicar cambios" }).click();
+    await panel.getByRole("button", { name: "Confirmar publicación" }).click();
+    await expect(panel.getByRole("status")).toContainText("Cambios publicados");
+  } finally {
+    await page.context().close();
+  }
+}
