@@ -5,8 +5,11 @@
 // BENCH_PG_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), CHROME_PATH
 // (default /usr/bin/chromium).
 //
-// Parts: `server` (start, load, first-load JS, Lighthouse, freshness), `import`, `audit`; all
-// by default. To run some only, `BENCH_ONLY=import,audit npm run bench` or
+// Parts: `server` (start, load, first-load JS, Lighthouse, freshness), `import`, `audit`,
+// `catalog` (package_search with 1,000 datasets, bench/lib/catalog-search.mjs), `datastore`
+// (Row API and CSV download on 1,000,000 rows, bench/lib/datastore-query.mjs), `upload` (a
+// 1,000,000-row CSV uploaded into the datastore against COPY, bench/lib/datastore-load.mjs);
+// all by default. To run some only, `BENCH_ONLY=import,audit npm run bench` or
 // `npm run bench -- --only=import,audit`: REPORT.md then keeps the other parts' sections as
 // they were and replaces only those of the parts that ran.
 import { execFileSync } from "node:child_process";
@@ -14,7 +17,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { catalogSearchPart, cleanupCatalogBenchNow } from "./lib/catalog-search.mjs";
 import { cleanupDataBenchesNow, ensureGenerated, runDataBench } from "./lib/data-bench.mjs";
+import { cleanupDatastoreLoadNow, datastoreLoadPart } from "./lib/datastore-load.mjs";
+import { cleanupDatastoreBenchNow, datastorePart } from "./lib/datastore-query.mjs";
 import { firstLoadJs } from "./lib/first-load-js.mjs";
 import { createAdmin, measureFreshness } from "./lib/freshness.mjs";
 import { lighthouseScores } from "./lib/lighthouse.mjs";
@@ -39,10 +45,13 @@ const CONNECTIONS = 32;
 const WARMUP = 3;
 const ROUTES = ["/", "/indicadores/laboratorios-innovacion-publica-total"];
 const INDICATOR_ROUTE = ROUTES[1];
+// First-load JS and Lighthouse also cover the open-data catalog and a dataset page (the
+// seed's demo dataset), which are not part of the load test.
+const FRONTEND_ROUTES = [...ROUTES, "/datos", "/datos/actividades-laboratorio-innovacion-publica"];
 const LIGHTHOUSE_RUNS = 3;
 const FRESHNESS_RUNS = 5;
 
-const PARTS = ["server", "import", "audit"];
+const PARTS = ["server", "import", "audit", "catalog", "datastore", "upload"];
 /** The parts to run: --only=… or BENCH_ONLY, comma-separated; every part when neither is set. */
 function selectedParts() {
   const arg = process.argv.slice(2).find((a) => a.startsWith("--only="));
@@ -82,6 +91,9 @@ async function cleanup() {
   removeStaticCopy();
   if (pgDatabase && dropDatabase(pgDatabase)) pgDatabase = undefined;
   cleanupDataBenchesNow();
+  cleanupCatalogBenchNow();
+  cleanupDatastoreBenchNow();
+  cleanupDatastoreLoadNow();
 }
 
 for (const sig of ["SIGINT", "SIGTERM"]) {
@@ -97,6 +109,9 @@ process.on("exit", () => {
   removeStaticCopy();
   if (pgDatabase) dropDatabase(pgDatabase);
   cleanupDataBenchesNow();
+  cleanupCatalogBenchNow();
+  cleanupDatastoreBenchNow();
+  cleanupDatastoreLoadNow();
 });
 
 function git(...args) {
@@ -158,12 +173,12 @@ async function attempt(what, fn) {
   }
 }
 
-/** First-load JavaScript and Lighthouse scores of both routes, on a running server. */
+/** First-load JavaScript and Lighthouse scores of the front-end routes, on a running server. */
 async function frontendLeg(server) {
   const base = `http://127.0.0.1:${server.port}`;
   const js = [];
   const lighthouse = [];
-  for (const route of ROUTES) {
+  for (const route of FRONTEND_ROUTES) {
     console.log(`bench: first-load JS and Lighthouse (${LIGHTHOUSE_RUNS} runs) ${route}…`);
     js.push({
       route,
@@ -286,11 +301,35 @@ async function main() {
   const results = { machine: machine() };
 
   if (parts.has("server")) await serverPart(results);
-  if (parts.has("import") || parts.has("audit")) await ensureGenerated();
+  if (["import", "audit", "catalog", "datastore", "upload"].some((p) => parts.has(p))) {
+    await ensureGenerated();
+  }
   if (parts.has("import")) {
     results.import = await dataPart("import-bench", "import of observations");
   }
   if (parts.has("audit")) results.audit = await dataPart("audit-bench", "audit trail query");
+  if (parts.has("catalog")) {
+    results.catalog = await catalogSearchPart({
+      tmp,
+      env: baseEnv,
+      skipPostgres,
+      duration,
+      warmup: WARMUP,
+    });
+  }
+  if (parts.has("datastore")) {
+    results.datastore = await datastorePart({
+      tmp,
+      env: baseEnv,
+      skipPostgres,
+      duration,
+      warmup: WARMUP,
+    });
+  }
+
+  if (parts.has("upload")) {
+    results.upload = await datastoreLoadPart({ tmp, env: baseEnv, skipPostgres });
+  }
 
   writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   const file = join(root, "bench", "REPORT.md");

@@ -39,6 +39,18 @@ const config: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` checks every package strictly; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  // A dataset's DCAT-AP documents sit beside its page, as in ckanext-dcat; /datos/[slug] is
+  // the page, so these go to their route handler (checked before dynamic routes).
+  async rewrites() {
+    return [
+      {
+        source: "/datos/:slug([a-z0-9-]+).:format(jsonld|ttl)",
+        destination: "/api/dcat/datasets/:slug/:format",
+      },
+      // CKAN answers its Action API without the version too (ckanapi's RemoteCKAN calls it).
+      { source: "/api/action/:name", destination: "/api/3/action/:name" },
+    ];
+  },
   async headers() {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -1,4 +1,7 @@
 // Turns the collected figures into bench/REPORT.md.
+import { catalogSection } from "./catalog-search.mjs";
+import { datastoreLoadSection } from "./datastore-load.mjs";
+import { datastoreSection } from "./datastore-query.mjs";
 
 const sec = (ms) => (ms / 1000).toFixed(2);
 const ms1 = (v) => (v === undefined ? "n/a" : v.toFixed(1));
@@ -406,13 +409,22 @@ on the same cores as the server.
     results.starts ? serverSections(results, opts) : "",
     results.import ? importSection(results.import) : "",
     results.audit ? auditSection(results.audit) : "",
+    results.catalog ? catalogSection(results.catalog) : "",
+    results.datastore ? datastoreSection(results.datastore) : "",
+    results.upload ? datastoreLoadSection(results.upload) : "",
   ]
     .filter(Boolean)
     .join("\n");
 }
 
 // Which part wrote a section, by its heading; every other section is the server part's.
-const SECTION_PARTS = { "Observation import": "import", "Audit trail query": "audit" };
+const SECTION_PARTS = {
+  "Observation import": "import",
+  "Audit trail query": "audit",
+  "Catalog search": "catalog",
+  "Datastore queries": "datastore",
+  "Datastore upload": "upload",
+};
 const partOf = (title) => SECTION_PARTS[title] ?? "server";
 
 /** A report split at its "## " headings: the text before the first, then each section. */
@@ -433,6 +445,8 @@ export function mergeReport(previous, fresh, ran) {
   const now = sections(fresh);
   const of = (part) =>
     (ran.has(part) ? now : before).list.filter((section) => partOf(section.title) === part);
-  const body = ["server", "import", "audit"].flatMap(of).map((s) => s.text.trimEnd());
+  const body = ["server", "import", "audit", "catalog", "datastore", "upload"]
+    .flatMap(of)
+    .map((s) => s.text.trimEnd());
   return `${[now.preamble.trimEnd(), ...body].join("\n\n")}\n`;
 }

@@ -10,6 +10,11 @@ const PAGES = [
   "/indicadores/conjuntos-datos-abiertos?vista=fuentes",
   "/indicadores/participacion-presupuestos-participativos?comunas=comuna-01,comuna-15",
   "/talleres/bucaramanga-avanza-con-innovacion-2024",
+  "/datos",
+  "/datos?frecuencia=MONTHLY",
+  "/datos/actividades-laboratorio-innovacion-publica",
+  "/datos/licencias",
+  "/desarrolladores",
 ];
 
 // The officials' workspace (signed in as the demo editor): the indicator list and editor.
@@ -21,6 +26,10 @@ const WORKSPACE_PAGES = [
 
 // Pages only admins see (signed in as the demo admin).
 const ADMIN_PAGES = ["/admin/indicadores/nuevo"];
+
+// The open-data publisher's pages (signed in as the demo TIC office account, a PUBLISHER).
+const TIC = { email: "tic@demo.bucaramanga.gov.co", password: "demo-tic-2024" };
+const PUBLISHER_PAGES = ["/admin/datos", "/admin/datos/actividades-laboratorio-innovacion-publica"];
 
 async function blockingViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -63,6 +72,34 @@ for (const path of ADMIN_PAGES) {
   });
 }
 
+for (const path of PUBLISHER_PAGES) {
+  test(`${path} (signed in as publisher) has no serious or critical accessibility violations`, async ({
+    page,
+  }) => {
+    await logIn(page, TIC);
+    await page.goto(path);
+    await page.locator("main").waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+}
+
+test("the new-dataset form with its messages and a publication to confirm stays accessible", async ({
+  page,
+}) => {
+  await logIn(page, TIC);
+  await page.goto("/admin/datos");
+  const form = page.getByRole("form", { name: "Crear un conjunto de datos" });
+  await form.getByRole("button", { name: "Crear conjunto de datos" }).click();
+  await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
+  await expect(form.getByLabel("Título")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Título")).toBeFocused();
+  expect(await blockingViolations(page)).toEqual([]);
+  await page.goto("/admin/datos/actividades-laboratorio-innovacion-publica");
+  await page.getByRole("button", { name: "Retirar del sitio público" }).click();
+  await expect(page.getByRole("group", { name: "Confirme" })).toBeFocused();
+  expect(await blockingViolations(page)).toEqual([]);
+});
+
 test("the new-indicator form with its messages beside the fields stays accessible", async ({
   page,
 }) => {
@@ -89,6 +126,19 @@ test("the indicator editor with a value being corrected and a ficha error stays 
   await name.blur();
   await expect(page.getByText("Escriba el nombre (al menos 3 caracteres).")).toBeVisible();
   await expect(name).toHaveAttribute("aria-invalid", "true");
+  expect(await blockingViolations(page)).toEqual([]);
+});
+
+test("a dataset page with a sorted, filtered grid and a drawn chart stays accessible", async ({
+  page,
+}) => {
+  await page.goto("/datos/actividades-laboratorio-innovacion-publica");
+  await page.getByRole("columnheader", { name: "Participantes" }).getByRole("button").click();
+  await page.getByLabel("Filtrar Comuna").fill("Comuna 15 – Centro");
+  await page.getByRole("button", { name: "Aplicar filtros" }).click();
+  await expect(page.locator(".rows-grid__status")).toHaveText("Filas 1 a 17 de 17.");
+  await page.getByRole("button", { name: "Dibujar gráfico" }).click();
+  await expect(page.locator(".recharts-surface")).toBeVisible();
   expect(await blockingViolations(page)).toEqual([]);
 });
 
@@ -120,6 +170,15 @@ test.describe("on a 360 px wide phone", () => {
   for (const path of ADMIN_PAGES) {
     test(`${path} (signed in as admin) needs no horizontal scrolling`, async ({ page }) => {
       await logIn(page, ADMIN);
+      await page.goto(path);
+      await page.locator("main").waitFor();
+      expect(await overflow(page)).toBe(0);
+    });
+  }
+
+  for (const path of PUBLISHER_PAGES) {
+    test(`${path} (signed in as publisher) needs no horizontal scrolling`, async ({ page }) => {
+      await logIn(page, TIC);
       await page.goto(path);
       await page.locator("main").waitFor();
       expect(await overflow(page)).toBe(0);

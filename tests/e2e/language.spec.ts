@@ -13,14 +13,26 @@ const WORKSHOP = "/talleres/bucaramanga-avanza-con-innovacion-2024";
 async function expectEnglish(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const nav = page.getByRole("navigation", { name: "Main sections" });
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Indicators", "Workshops"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Home",
+    "Indicators",
+    "Open data",
+    "Workshops",
+    "Developers",
+  ]);
   await expect(page.getByRole("link", { name: "Español" })).toHaveAttribute("lang", "es");
 }
 
 async function expectSpanish(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "es-CO");
   const nav = page.getByRole("navigation", { name: "Secciones principales" });
-  await expect(nav.getByRole("link")).toHaveText(["Inicio", "Indicadores", "Talleres"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Inicio",
+    "Indicadores",
+    "Datos abiertos",
+    "Talleres",
+    "Desarrolladores",
+  ]);
   await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("lang", "en");
 }
 

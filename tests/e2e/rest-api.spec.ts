@@ -97,6 +97,14 @@ test("openapi.json parses and describes every endpoint", async ({ request }) => 
   const document = JSON.parse(await response.text());
   expect(document.openapi).toBe("3.1.0");
   expect(Object.keys(document.paths).sort()).toEqual([
+    "/api/3/action/{name}",
+    "/catalog.jsonld",
+    "/catalog.ttl",
+    "/data.json",
+    "/datasets/{slug}/download",
+    "/datasets/{slug}/rows",
+    "/datos/{slug}.jsonld",
+    "/datos/{slug}.ttl",
     "/indicators",
     "/indicators/{slug}",
     "/indicators/{slug}/observations",

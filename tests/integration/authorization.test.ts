@@ -81,6 +81,59 @@ async function submitted(): Promise<{ indicatorSlug: string; revision: number }>
   return { indicatorSlug: DRAFTING, revision: sent.revision };
 }
 
+// The catalog's samples work on one dataset, created on first use by the preparer. A version
+// is added as the loader leaves one (READY, with its dictionary); publishing touches no rows.
+const DATASET = "authz-conjunto-de-datos";
+let versionCount = 0;
+
+async function authzDataset(): Promise<string> {
+  const exists = await db.prisma.dataset.findUnique({ where: { slug: DATASET } });
+  if (!exists) {
+    await (await asPreparer()).datasets.create({
+      slug: DATASET,
+      title: "Conjunto de prueba de permisos",
+      description: "Un conjunto de datos creado por la prueba de permisos.",
+      theme: "gobierno-y-participacion",
+      contactName: "Oficina TIC",
+      contactEmail: "datosabiertos@bucaramanga.gov.co",
+      updateFrequency: "MONTHLY",
+    });
+  }
+  return DATASET;
+}
+
+/** A new loaded (READY) version of the sample dataset; its number. */
+async function readyVersion(): Promise<number> {
+  const dataset = await db.prisma.dataset.findUniqueOrThrow({
+    where: { slug: await authzDataset() },
+  });
+  const last = await db.prisma.datasetVersion.findFirst({
+    where: { datasetId: dataset.id },
+    orderBy: { number: "desc" },
+  });
+  versionCount += 1;
+  const version = await db.prisma.datasetVersion.create({
+    data: {
+      datasetId: dataset.id,
+      number: (last?.number ?? 0) + 1,
+      status: "READY",
+      fileName: "muestra.csv",
+      sourceFormat: "csv",
+      rowCount: 0,
+      tableName: `v_authz_${versionCount}_${process.pid}`,
+      columns: { create: [{ position: 0, name: "Comuna", field: "comuna", type: "text" }] },
+    },
+  });
+  return version.number;
+}
+
+/** A newly published version; returns it. */
+async function publishedVersion(): Promise<number> {
+  const number = await readyVersion();
+  await (await asPreparer()).datasets.publishVersion({ slug: DATASET, number });
+  return number;
+}
+
 /**
  * A valid input per procedure (`input: undefined` when it takes none) and, for procedures
  * scoped to an office, the office owning what the input reaches. `prepare`, when given,
@@ -204,6 +257,67 @@ const SAMPLES: Record<string, TSample> = {
     },
   },
   "offices.list": { input: undefined },
+  // Public reads: the sample dataset, published again first (another sample unpublishes it).
+  "datasets.search": { input: { q: "prueba", sort: "modified", page: 1 } },
+  "datasets.bySlug": {
+    prepare: async () => {
+      await publishedVersion();
+      return { slug: DATASET };
+    },
+  },
+  "datasets.mine": { input: undefined },
+  "datasets.formOptions": { input: undefined },
+  "datasets.forPublisher": { prepare: async () => ({ slug: await authzDataset() }) },
+  "datasets.create": {
+    get input() {
+      return {
+        slug: `authz-datos-${unique()}`,
+        title: "Conjunto de datos nuevo",
+        description: "Un conjunto de datos creado por la prueba de permisos.",
+        theme: "ciencia-tecnologia-e-innovacion",
+        contactName: "Oficina TIC",
+        contactEmail: "datosabiertos@bucaramanga.gov.co",
+        updateFrequency: "ANNUAL",
+      };
+    },
+  },
+  // The metadata as the form loaded it, with a new title each time.
+  "datasets.updateMetadata": {
+    prepare: async () => {
+      const slug = await authzDataset();
+      const { metadata, metadataVersion } = await (await asPreparer()).datasets.forPublisher({
+        slug,
+      });
+      return { slug, metadataVersion, metadata: { ...metadata, title: `Conjunto ${unique()}` } };
+    },
+  },
+  "datasets.updateColumns": {
+    prepare: async () => {
+      const number = await readyVersion();
+      return {
+        slug: DATASET,
+        number,
+        columns: [{ field: "comuna", description: `Comuna ${unique()}`, previous: "" }],
+      };
+    },
+  },
+  "datasets.publishVersion": {
+    prepare: async () => ({ slug: DATASET, number: await readyVersion() }),
+  },
+  // Back to a version published before the current one.
+  "datasets.rollback": {
+    prepare: async () => {
+      const earlier = await publishedVersion();
+      await publishedVersion();
+      return { slug: DATASET, number: earlier };
+    },
+  },
+  "datasets.unpublish": {
+    prepare: async () => {
+      await publishedVersion();
+      return { slug: DATASET };
+    },
+  },
   "offices.create": {
     get input() {
       return { name: `Dependencia de prueba ${unique()}` };

@@ -349,7 +349,11 @@ describe("the OpenAPI document", () => {
       .filter((file) => basename(file) === "route.ts")
       .map((file) => `/${dirname(file).split(sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}"))
       .sort();
-    expect(Object.keys(document.paths).sort()).toEqual(routes);
+    // Paths that name their own server (the catalogs at the site's root) are not under /api/v1.
+    const underApi = Object.entries(document.paths)
+      .filter(([, item]) => !("servers" in item))
+      .map(([path]) => path);
+    expect(underApi.sort()).toEqual(routes);
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers).toEqual([{ url: "/api/v1" }]);
   });

@@ -6,7 +6,9 @@ export function navLinks(t: TMessages): TNavLink[] {
   return [
     { href: "/", label: t.chrome.nav.home },
     { href: "/indicadores", label: t.chrome.nav.indicators },
+    { href: "/datos", label: t.chrome.nav.datasets },
     { href: "/talleres", label: t.chrome.nav.workshops },
+    { href: "/desarrolladores", label: t.chrome.nav.developers },
   ];
 }
 

@@ -48,11 +48,26 @@ export const PERMISSIONS = {
   "users.resetPassword": { roles: ["ADMIN"], scope: "any" },
   "offices.list": { roles: ["ADMIN"], scope: "any" },
   "offices.create": { roles: ["ADMIN"], scope: "any" },
+  // The open-data catalog as citizens see it: published datasets only.
+  "datasets.search": "public",
+  "datasets.bySlug": "public",
+  // The open-data catalog's publishers (the TIC office), on every dataset.
+  "datasets.mine": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.forPublisher": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.formOptions": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.create": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.updateMetadata": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.updateColumns": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.publishVersion": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.rollback": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
+  "datasets.unpublish": { roles: ["ADMIN", "PUBLISHER"], scope: "any" },
 } as const satisfies Record<string, TRule>;
 
-/** Pages outside tRPC (checked by the page itself). */
+/** Pages and REST routes outside tRPC (checked by the page or the route's handler). */
 export const PAGE_PERMISSIONS = {
   "admin.access": ["ADMIN", "EDITOR", "PUBLISHER"],
+  // POST /api/admin/datasets/{slug}/versions (rest/dataset-upload-handler.ts), any dataset.
+  "datasets.upload": ["ADMIN", "PUBLISHER"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TProcedurePath = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
+import { datasetsRouter } from "./routers/datasets";
 import { indicatorsRouter } from "./routers/indicators";
 import { officesRouter } from "./routers/offices";
 import { usersRouter } from "./routers/users";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   audit: auditRouter,
+  datasets: datasetsRouter,
   indicators: indicatorsRouter,
   offices: officesRouter,
   users: usersRouter,

@@ -1,9 +1,18 @@
+import type { TDatabaseConfig } from "./config";
 import type { PrismaClient } from "./generated/prisma/client";
+import { seedDatasets } from "./seed/datasets";
 import { seedIndicators } from "./seed/indicators";
 import { seedDemoUsers, type TDemoAccount } from "./seed/users";
 import { seedWorkshop } from "./seed/workshop";
 
-export type TSeedOptions = { demoAccounts: boolean };
+export type TSeedOptions = {
+  demoAccounts: boolean;
+  /**
+   * The database the client is on: the datastore loader writes the seed datasets' rows through
+   * its own connection. Without it, no datasets are seeded (tests that do not need them).
+   */
+  database?: TDatabaseConfig;
+};
 
 /** The whole seed, idempotent. Tests call the same functions to build their fixtures. */
 export async function seed(
@@ -12,6 +21,8 @@ export async function seed(
 ): Promise<{ demoAccounts: TDemoAccount[] }> {
   await seedIndicators(prisma);
   await seedWorkshop(prisma);
+  // After the indicators (offices, related indicators) and the workshop (its attendance).
+  if (options.database) await seedDatasets(prisma, options.database);
   // After the indicators: demo accounts join the offices seedIndicators creates.
   const demoAccounts = options.demoAccounts ? await seedDemoUsers(prisma) : [];
   return { demoAccounts };

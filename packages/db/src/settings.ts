@@ -58,3 +58,24 @@ export function resolveSecuritySettings(env: NodeJS.ProcessEnv = process.env): T
     ),
   };
 }
+
+/** DATASET_UPLOAD_MAX_BYTES: the largest file the TIC office may upload as a dataset version. */
+export const DATASET_UPLOAD = {
+  defaultBytes: 1024 ** 3,
+  minBytes: 1024,
+  maxBytes: 1024 ** 4,
+} as const;
+
+export type TUploadSettings = { datasetUploadMaxBytes: number };
+
+export function resolveUploadSettings(env: NodeJS.ProcessEnv = process.env): TUploadSettings {
+  return {
+    datasetUploadMaxBytes: integer(
+      env,
+      "DATASET_UPLOAD_MAX_BYTES",
+      DATASET_UPLOAD.defaultBytes,
+      DATASET_UPLOAD.maxBytes,
+      DATASET_UPLOAD.minBytes,
+    ),
+  };
+}

@@ -25,6 +25,13 @@ export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "user.reactivate": "Reactivó una cuenta",
   "user.resetPassword": "Restableció la contraseña de una cuenta",
   "office.create": "Creó una dependencia",
+  "dataset.create": "Creó un conjunto de datos (sin publicar)",
+  "dataset.metadata.update": "Editó la ficha de un conjunto de datos",
+  "dataset.columns.update": "Editó el diccionario de datos de una versión",
+  "dataset.version.upload": "Cargó una nueva versión de un conjunto de datos",
+  "dataset.publish": "Publicó una versión de un conjunto de datos",
+  "dataset.rollback": "Volvió a publicar una versión anterior de un conjunto de datos",
+  "dataset.unpublish": "Retiró un conjunto de datos del sitio público",
 };
 
 /** Where a change came from: the record form or a spreadsheet import. */

@@ -1,3 +1,4 @@
+import { COLUMN_TYPE_LABELS_ES } from "@lab/domain/dataset-view";
 import { CHANGE_BADGE_LABELS_ES } from "@lab/ui/indicators/change-badge";
 import { DEMO_BADGE_LABELS_ES } from "@lab/ui/indicators/demo-badge";
 import { EMBED_CODE_LABELS_ES } from "@lab/ui/indicators/embed-code";
@@ -65,5 +66,6 @@ describe("interface messages", () => {
     expect(es.chrome.govCoBar).toEqual(GOV_CO_BAR_LABELS_ES);
     expect(es.chrome.header).toEqual(SITE_HEADER_LABELS_ES);
     expect(es.chrome.footer).toEqual(SITE_FOOTER_LABELS_ES);
+    expect(es.dataset.columnTypes).toEqual(COLUMN_TYPE_LABELS_ES);
   });
 });

@@ -38,8 +38,12 @@ export function restJson(body: unknown, options: { filename?: string } = {}): Re
   });
 }
 
-/** A file download (CSV and the like) with the open-data headers. */
-export function restDownload(body: string, contentType: string, filename: string): Response {
+/** A file download (CSV and the like) with the open-data headers; a stream is sent as it comes. */
+export function restDownload(
+  body: string | ReadableStream<Uint8Array>,
+  contentType: string,
+  filename: string,
+): Response {
   return new Response(body, {
     headers: {
       ...OPEN_HEADERS,
@@ -47,6 +51,13 @@ export function restDownload(body: string, contentType: string, filename: string
       "Content-Type": contentType,
       "Content-Disposition": attachment(filename),
     },
+  });
+}
+
+/** A document shown inline (Turtle, JSON-LD) with the open-data headers. */
+export function restDocument(body: string, contentType: string): Response {
+  return new Response(body, {
+    headers: { ...OPEN_HEADERS, "Cache-Control": CACHE_PUBLIC, "Content-Type": contentType },
   });
 }
 

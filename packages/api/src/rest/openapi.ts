@@ -11,7 +11,10 @@ import {
   ZIndicatorSummary,
 } from "@lab/domain/indicator-export";
 import { z } from "zod";
+import { CKAN_TAG, ckanPaths } from "../services/ckan/openapi";
+import { ROWS_SCHEMAS, ROWS_TAG, rowsPaths } from "../services/dataset-rows-openapi";
 import { ZRestError } from "./http";
+import { CATALOG_SCHEMAS, CATALOG_TAG, catalogPaths } from "./openapi-catalog";
 
 // /api/v1/openapi.json. Paths and parameters are written by hand; the response schemas are
 // generated from the same zod schemas the services' output is typed (and tested) with.
@@ -28,6 +31,8 @@ function componentSchemas(): Record<string, TJsonObject> {
   registry.add(ZIndicatorDocument, { id: "IndicatorDocument" });
   registry.add(ZIndicatorObservationsDocument, { id: "IndicatorObservationsDocument" });
   registry.add(ZRestError, { id: "Error" });
+  for (const { schema, id } of CATALOG_SCHEMAS) registry.add(schema, { id });
+  for (const { schema, id } of ROWS_SCHEMAS) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ jsonSchema }) => {
@@ -126,7 +131,12 @@ function buildDocument() {
       license: { name: OPEN_DATA_LICENSE.name, url: OPEN_DATA_LICENSE.url },
     },
     servers: [{ url: "/api/v1" }],
-    tags: [{ name: "Indicadores", description: "Indicadores del tablero público y sus valores." }],
+    tags: [
+      { name: "Indicadores", description: "Indicadores del tablero público y sus valores." },
+      CATALOG_TAG,
+      ROWS_TAG,
+      CKAN_TAG,
+    ],
     paths: {
       "/indicators": {
         get: {
@@ -215,6 +225,9 @@ function buildDocument() {
           },
         },
       },
+      ...catalogPaths({ headers: OPEN_DATA_HEADERS, errorResponse, ref }),
+      ...rowsPaths({ headers: OPEN_DATA_HEADERS, errorResponse, ref }),
+      ...ckanPaths(),
     },
     components: { schemas: componentSchemas() },
   };

@@ -7,6 +7,7 @@ import {
   type TAuditPage,
   ZAuditFilter,
 } from "@lab/domain/audit";
+import { DATASET_FIELD_LABELS_ES, type TDatasetField } from "@lab/domain/dataset-workspace";
 import { AppError } from "@lab/domain/errors";
 import { geographyName } from "@lab/domain/geography";
 import { METADATA_FIELD_LABELS_ES, type TMetadataField } from "@lab/domain/indicator-metadata";
@@ -69,7 +70,10 @@ function fieldChanges(raw: unknown, side: "before" | "after"): string | null {
   if (!Array.isArray(raw)) return null;
   const parts = raw.flatMap((c: { field?: unknown; before?: unknown; after?: unknown }) => {
     if (typeof c?.field !== "string") return [];
-    const label = METADATA_FIELD_LABELS_ES[c.field as TMetadataField] ?? c.field;
+    const label =
+      METADATA_FIELD_LABELS_ES[c.field as TMetadataField] ??
+      DATASET_FIELD_LABELS_ES[c.field as TDatasetField] ??
+      c.field;
     const value = c[side];
     return [
       `${label}: ${value === null || value === undefined || value === "" ? "—" : String(value)}`,

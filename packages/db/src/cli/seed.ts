@@ -9,7 +9,10 @@ import { runCli } from "./run-cli";
 runCli(async () => {
   const config = resolveDatabaseConfig();
   const prisma = createPrismaClient(config);
-  const { demoAccounts } = await seed(prisma, { demoAccounts: config.kind === "pglite" });
+  const { demoAccounts } = await seed(prisma, {
+    demoAccounts: config.kind === "pglite",
+    database: config,
+  });
   console.log("Seed content loaded.");
   printDemoAccounts(demoAccounts);
   await prisma.$disconnect();

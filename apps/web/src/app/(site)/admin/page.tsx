@@ -11,8 +11,21 @@ type TProps = { searchParams: Promise<{ estado?: string | string[] }> };
 
 export default async function AdminHome({ searchParams }: TProps) {
   const user = await currentUser();
+  // The open-data catalog's publishers (the TIC office) and admins.
+  const datasetsLink =
+    user && roleAllows(user.role, "datasets.mine") ? (
+      <p>
+        <a href="/admin/datos">Conjuntos de datos abiertos</a>
+      </p>
+    ) : null;
   if (!user || !roleAllows(user.role, "indicators.editable")) {
-    return (
+    return datasetsLink ? (
+      <>
+        <h1>Espacio de trabajo</h1>
+        {datasetsLink}
+        <p>Su cuenta no administra indicadores.</p>
+      </>
+    ) : (
       <>
         <h1>Indicadores</h1>
         <p>Su cuenta no administra indicadores.</p>
@@ -38,6 +51,7 @@ export default async function AdminHome({ searchParams }: TProps) {
           <a href="/admin/indicadores/nuevo">Nuevo indicador</a>
         </p>
       ) : null}
+      {datasetsLink}
       {roleAllows(user.role, "audit.list") ? (
         <p>
           <a href="/admin/auditoria">Historial de cambios de toda la plataforma</a>
