@@ -530,7 +530,12 @@ export async function loadVersion(input: TLoadInput): Promise<TLoadSuccess | TLo
       };
     });
     const distinct = await sink.complete();
-    for (const column of columns) column.distinctCount = distinct.get(column.field) ?? null;
+    for (const column of columns) {
+      // An estimate: never more than the rows that are not null.
+      const estimate = distinct.get(column.field);
+      column.distinctCount =
+        estimate === undefined ? null : Math.min(estimate, rows.rowCount - column.nullCount);
+    }
     const result: TLoadSuccess = { ok: true, rowCount: rows.rowCount, columns, file };
     await input.onLoaded?.(result);
     load.sink = null;
