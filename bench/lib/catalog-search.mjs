@@ -6,136 +6,50 @@
 //   - over HTTP: the built server (apps/web/server.mjs, as `npm start` runs it, with the public
 //     data cache) under autocannon with CONNECTIONS concurrent clients, per query shape.
 // Servers listen on BENCH_CATALOG_PORTS (default 3460-3479).
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { createBenchResources } from "./bench-resources.mjs";
 import { CATALOG_QUERIES } from "./catalog-search-queries.mjs";
 import { measureLoad } from "./load.mjs";
-import { createDatabase, dropDatabase, serverVersion } from "./postgres.mjs";
+import { serverVersion } from "./postgres.mjs";
 import { ensureBuilt, root } from "./server.mjs";
 
 const CONNECTIONS = 8;
-const live = { children: new Set(), databases: new Set(), dirs: new Set() };
+const resources = createBenchResources();
+const BENCH_SCRIPT = join(root, "bench/lib/catalog-search-bench.ts");
 
 function portRange() {
   const [from, to] = (process.env.BENCH_CATALOG_PORTS || "3460-3479").split("-").map(Number);
-  return { from, to: to ?? from };
-}
-
-async function freePort() {
-  const { from, to } = portRange();
-  for (let port = from; port <= to; port++) {
-    const free = await new Promise((resolve) => {
-      const probe = createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${from}-${to} (BENCH_CATALOG_PORTS)`);
-}
-
-function track(child) {
-  live.children.add(child);
-  child.on("exit", () => live.children.delete(child));
-  return child;
+  return [from, to ?? from];
 }
 
 /** `node --import tsx catalog-search-bench.ts <args>`; rejects with its output when it fails. */
-function runChild(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = track(
-      spawn(
-        process.execPath,
-        ["--import", "tsx", join(root, "bench/lib/catalog-search-bench.ts"), ...args],
-        { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
-      ),
-    );
-    child.on("error", reject);
-    child.on("close", (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`catalog bench ${args[0]} exited with ${signal ?? code}`)),
-    );
-  });
-}
-
-/** The built server on the prepared database; resolves once status_show answers 200. */
-async function startServer(env, logFile) {
-  const port = await freePort();
-  const out = openSync(logFile, "w");
-  const child = track(
-    spawn(process.execPath, ["server.mjs"], {
-      cwd: join(root, "apps/web"),
-      detached: true,
-      stdio: ["ignore", out, out],
-      env: {
-        ...env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-      },
-    }),
-  );
-  closeSync(out);
-  let exited = false;
-  child.on("exit", () => {
-    exited = true;
-  });
-  const url = `http://127.0.0.1:${port}/api/3/action/status_show`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (exited || Date.now() > deadline) {
-      const tail = readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-20).join("\n");
-      throw new Error(`the server did not start (log: ${logFile})\n${tail}`);
-    }
-    try {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status === 200) return { child, port };
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-}
-
-async function stopServer({ child }) {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const deadline = Date.now() + 10_000;
-  while (live.children.has(child) && Date.now() < deadline) await sleep(50);
-  if (live.children.has(child)) {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-}
+const runChild = (args, env) =>
+  resources.runTsx(`catalog bench ${args[0]}`, BENCH_SCRIPT, args, env);
 
 async function httpLeg(env, { tmp, kind, duration, warmup }) {
-  const server = await startServer(env, join(tmp, `catalog-${kind}.log`));
+  const server = await resources.startWebServer(
+    { ...env, AUTH_SECRET: randomBytes(32).toString("base64url") },
+    {
+      logFile: join(tmp, `catalog-${kind}.log`),
+      ports: portRange(),
+      readyPath: "/api/3/action/status_show",
+    },
+  );
   try {
     // The first search stems the whole catalog (seconds): done once, untimed by the load runs.
     const started = performance.now();
     const first = await fetch(
-      `http://127.0.0.1:${server.port}/api/3/action/package_search?${CATALOG_QUERIES[0].query}`,
+      `${server.base}/api/3/action/package_search?${CATALOG_QUERIES[0].query}`,
     );
     await first.arrayBuffer();
     const coldMs = performance.now() - started;
     const rows = [];
     for (const shape of CATALOG_QUERIES) {
       console.log(`bench:   HTTP ${shape.label} (${warmup} s warm-up + ${duration} s)…`);
-      const url = `http://127.0.0.1:${server.port}/api/3/action/package_search?${shape.query}`;
+      const url = `${server.base}/api/3/action/package_search?${shape.query}`;
       rows.push({
         label: shape.label,
         ...(await measureLoad(url, { connections: CONNECTIONS, duration, warmup })),
@@ -143,40 +57,24 @@ async function httpLeg(env, { tmp, kind, duration, warmup }) {
     }
     return { coldMs, rows };
   } finally {
-    await stopServer(server);
+    await resources.stopWebServer(server);
   }
 }
 
 /** Both legs on one database kind; the database is removed whatever happens. */
 async function leg(kind, { tmp, env, duration, warmup }) {
-  const childEnv = { ...env };
-  let database;
-  let dir;
-  if (kind === "postgres") {
-    database = createDatabase();
-    live.databases.add(database.name);
-    childEnv.BENCH_DATABASE_URL = database.url;
-  } else {
-    dir = join(tmp, "catalog-pglite");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    live.dirs.add(dir);
-    childEnv.BENCH_DATA_DIR = dir;
-  }
+  const fresh = resources.freshDatabase(kind, { tmp, dirName: "catalog-pglite" });
+  const childEnv = { ...env, ...fresh.env };
   try {
     const out = join(tmp, `catalog-${kind}.json`);
     await runChild(["prepare"], childEnv);
     await runChild(["measure", out], childEnv);
     const inProcess = JSON.parse(readFileSync(out, "utf8"));
-    const serverEnv = database ? { ...env, DATABASE_URL: database.url } : { ...env, DATA_DIR: dir };
+    const serverEnv = { ...env, ...fresh.serverEnv };
     const { coldMs, rows } = await httpLeg(serverEnv, { tmp, kind, duration, warmup });
     return { inProcess, httpColdMs: coldMs, http: rows };
   } finally {
-    if (database && dropDatabase(database.name)) live.databases.delete(database.name);
-    if (dir) {
-      rmSync(dir, { recursive: true, force: true });
-      live.dirs.delete(dir);
-    }
+    fresh.remove();
   }
 }
 
@@ -201,23 +99,7 @@ export async function catalogSearchPart({ tmp, env, skipPostgres, duration, warm
 }
 
 /** Synchronous, for signal and exit handlers. */
-export function cleanupCatalogBenchNow() {
-  for (const child of live.children) {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      try {
-        child.kill("SIGKILL");
-      } catch {
-        // Already gone.
-      }
-    }
-  }
-  live.children.clear();
-  for (const name of live.databases) if (dropDatabase(name)) live.databases.delete(name);
-  for (const dir of live.dirs) rmSync(dir, { recursive: true, force: true });
-  live.dirs.clear();
-}
+export const cleanupCatalogBenchNow = resources.cleanupNow;
 
 const ms = (v) => (v === undefined ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
 

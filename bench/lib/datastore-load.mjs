@@ -7,11 +7,12 @@
 // Each step is a child process of its own (bench/lib/datastore-load-bench.ts), so the upload's
 // peak memory is the upload's. Databases, folders and files are removed afterwards, also when
 // the bench fails or is interrupted (cleanupDatastoreLoadNow).
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { createDatabase, dropDatabase, serverVersion } from "./postgres.mjs";
+import { createBenchResources } from "./bench-resources.mjs";
+import { serverVersion } from "./postgres.mjs";
 import { root } from "./server.mjs";
 
 /** Rounds per database: reference, then the point file, then the comma file. */
@@ -21,26 +22,12 @@ export const UPLOAD_GOALS = {
   pglite: { ratio: 1.5, peakMiB: 400 },
 };
 
-const live = { children: new Set(), databases: new Set(), dirs: new Set() };
+const resources = createBenchResources();
+const BENCH_SCRIPT = join(root, "bench/lib/datastore-load-bench.ts");
 const COLUMNS_SQL =
   "id bigint, fecha date, hora text, comuna text, categoria text, cantidad bigint, valor numeric, porcentaje numeric, activo boolean, descripcion text, codigo text";
 
-function child(args, env, label) {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      ["--import", "tsx", join(root, "bench/lib/datastore-load-bench.ts"), ...args],
-      { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
-    );
-    live.children.add(proc);
-    proc.on("error", reject);
-    proc.on("exit", (code, signal) => {
-      live.children.delete(proc);
-      if (code === 0) resolve();
-      else reject(new Error(`${label} exited with ${signal ?? code}`));
-    });
-  });
-}
+const child = (args, env, label) => resources.runTsx(label, BENCH_SCRIPT, args, env);
 
 async function childJson(args, env, label) {
   await child(args, env, label);
@@ -70,20 +57,8 @@ function psqlCopy(url, file) {
 }
 
 async function runLeg(kind, files, { tmp, env }) {
-  const childEnv = { ...env };
-  let database;
-  let dir;
-  if (kind === "postgres") {
-    database = createDatabase();
-    live.databases.add(database.name);
-    childEnv.BENCH_DATABASE_URL = database.url;
-  } else {
-    dir = join(tmp, "datastore-load-pglite");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    live.dirs.add(dir);
-    childEnv.BENCH_DATA_DIR = dir;
-  }
+  const fresh = resources.freshDatabase(kind, { tmp, dirName: "datastore-load-pglite" });
+  const childEnv = { ...env, ...fresh.env };
   try {
     await child(["prepare"], childEnv, `datastore upload prepare (${kind})`);
     const rounds = [];
@@ -91,7 +66,7 @@ async function runLeg(kind, files, { tmp, env }) {
       console.log(`bench:   round ${round}/${ROUNDS}: reference COPY…`);
       const referenceMs =
         kind === "postgres"
-          ? psqlCopy(database.url, files.point)
+          ? psqlCopy(fresh.database.url, files.point)
           : (
               await childJson(
                 ["reference", files.point, join(tmp, "datastore-reference.json")],
@@ -112,34 +87,18 @@ async function runLeg(kind, files, { tmp, env }) {
     }
     return { rounds };
   } finally {
-    if (database && dropDatabase(database.name)) live.databases.delete(database.name);
-    if (dir) {
-      rmSync(dir, { recursive: true, force: true });
-      live.dirs.delete(dir);
-    }
+    fresh.remove();
   }
 }
 
 /** Synchronous, for signal and exit handlers. */
-export function cleanupDatastoreLoadNow() {
-  for (const proc of live.children) {
-    try {
-      proc.kill("SIGKILL");
-    } catch {
-      // Gone.
-    }
-  }
-  live.children.clear();
-  for (const name of live.databases) if (dropDatabase(name)) live.databases.delete(name);
-  for (const dir of live.dirs) rmSync(dir, { recursive: true, force: true });
-  live.dirs.clear();
-}
+export const cleanupDatastoreLoadNow = resources.cleanupNow;
 
 /** The upload part: never throws; a leg that fails is reported with its reason. */
 export async function datastoreLoadPart({ tmp, env, skipPostgres }) {
   const filesDir = join(tmp, "datastore-load-files");
   mkdirSync(filesDir, { recursive: true });
-  live.dirs.add(filesDir);
+  const removeFiles = resources.trackDir(filesDir);
   const legs = [];
   try {
     const files = await ensureFiles(filesDir, env);
@@ -155,8 +114,7 @@ export async function datastoreLoadPart({ tmp, env, skipPostgres }) {
       }
     }
   } finally {
-    rmSync(filesDir, { recursive: true, force: true });
-    live.dirs.delete(filesDir);
+    removeFiles();
   }
   return { date: new Date().toISOString(), rounds: ROUNDS, legs };
 }

@@ -6,119 +6,25 @@
 // autocannon sends each Row API request with 8 concurrent clients; then the CSV is downloaded
 // whole while the server's resident memory is sampled. Everything is removed afterwards,
 // also when the bench fails or is interrupted (cleanupDatastoreBenchNow).
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { createBenchResources } from "./bench-resources.mjs";
 import { measureLoad } from "./load.mjs";
-import { createDatabase, dropDatabase, serverVersion } from "./postgres.mjs";
+import { serverVersion } from "./postgres.mjs";
 import { ensureBuilt, root } from "./server.mjs";
 
 export const DATASTORE_CONNECTIONS = 8;
-const PORT_RANGE = [3440, 3459];
+const PORTS = [3440, 3459];
 const DOWNLOAD_ENCODINGS = ["identity", "identity", "gzip"];
 const RSS_SAMPLE_MS = 20;
 
-const live = { children: new Set(), databases: new Set(), dirs: new Set() };
+const resources = createBenchResources();
+const BENCH_SCRIPT = join(root, "bench/lib/datastore-query-bench.ts");
 
-function track(child) {
-  live.children.add(child);
-  child.on("exit", () => live.children.delete(child));
-  return child;
-}
-
-function tsx(args, env, label) {
-  return new Promise((resolve, reject) => {
-    const child = track(
-      spawn(
-        process.execPath,
-        ["--import", "tsx", join(root, "bench/lib/datastore-query-bench.ts"), ...args],
-        {
-          cwd: root,
-          env,
-          stdio: ["ignore", "inherit", "inherit"],
-        },
-      ),
-    );
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${label} exited with ${signal ?? code}`)),
-    );
-  });
-}
-
-async function freePort() {
-  for (let port = PORT_RANGE[0]; port <= PORT_RANGE[1]; port++) {
-    const free = await new Promise((resolve) => {
-      const probe = createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${PORT_RANGE.join("–")}`);
-}
-
-/** The built server alone (the database is prepared already), in its own process group. */
-async function startServer(env, logFile) {
-  const port = await freePort();
-  const out = openSync(logFile, "w");
-  const child = track(
-    spawn(process.execPath, ["server.mjs"], {
-      cwd: join(root, "apps/web"),
-      detached: true,
-      stdio: ["ignore", out, out],
-      env: {
-        ...env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      },
-    }),
-  );
-  closeSync(out);
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited at start (log: ${logFile})`);
-    if (performance.now() - started > 120_000)
-      throw new Error(`the server did not start (log: ${logFile})`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      await res.arrayBuffer();
-      if (res.status === 200) break;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-  return { child, base, exited };
-}
-
-async function stopServer(server) {
-  try {
-    process.kill(-server.child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const killed = await Promise.race([
-    server.exited.then(() => true),
-    sleep(10_000).then(() => false),
-  ]);
-  if (!killed) {
-    try {
-      process.kill(-server.child.pid, "SIGKILL");
-    } catch {
-      // Gone.
-    }
-    await server.exited;
-  }
-}
+const tsx = (args, env, label) => resources.runTsx(label, BENCH_SCRIPT, args, env);
 
 const rssKb = (pid) => {
   try {
@@ -177,23 +83,16 @@ function download(base, path, pid, encoding) {
 
 /** One database kind's figures ("pglite" | "postgres"). */
 export async function runDatastoreBench(kind, { tmp, env, duration, warmup }) {
-  const childEnv = { ...env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-  const serverEnv = { ...childEnv, AUTH_SECRET: randomBytes(32).toString("base64url") };
-  let database;
-  let dir;
-  if (kind === "postgres") {
-    database = createDatabase();
-    live.databases.add(database.name);
-    childEnv.BENCH_DATABASE_URL = database.url;
-    serverEnv.DATABASE_URL = database.url;
-  } else {
-    dir = join(tmp, "datastore-pglite");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    live.dirs.add(dir);
-    childEnv.BENCH_DATA_DIR = dir;
-    serverEnv.DATA_DIR = dir;
-  }
+  const fresh = resources.freshDatabase(kind, { tmp, dirName: "datastore-pglite" });
+  const { dir } = fresh;
+  const telemetry = { TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = { ...env, ...telemetry, ...fresh.env };
+  const serverEnv = {
+    ...env,
+    ...telemetry,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ...fresh.serverEnv,
+  };
   let server;
   try {
     const out = join(tmp, `datastore-${kind}.json`);
@@ -213,7 +112,11 @@ export async function runDatastoreBench(kind, { tmp, env, duration, warmup }) {
     await tsx(["measure", out], childEnv, `datastore requests (${kind})`);
     const plan = JSON.parse(readFileSync(out, "utf8"));
 
-    server = await startServer(serverEnv, join(tmp, `datastore-${kind}-server.log`));
+    server = await resources.startWebServer(serverEnv, {
+      logFile: join(tmp, `datastore-${kind}-server.log`),
+      ports: PORTS,
+      readyPath: "/api/health",
+    });
     const scenarios = [];
     for (const scenario of plan.scenarios) {
       const url = `${server.base}${scenario.path}`;
@@ -249,33 +152,13 @@ export async function runDatastoreBench(kind, { tmp, env, duration, warmup }) {
       prepareRetried,
     };
   } finally {
-    if (server) await stopServer(server);
-    if (database && dropDatabase(database.name)) live.databases.delete(database.name);
-    if (dir) {
-      rmSync(dir, { recursive: true, force: true });
-      live.dirs.delete(dir);
-    }
+    if (server) await resources.stopWebServer(server);
+    fresh.remove();
   }
 }
 
 /** Synchronous, for signal and exit handlers: kill the children, drop and delete the rest. */
-export function cleanupDatastoreBenchNow() {
-  for (const child of live.children) {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      try {
-        child.kill("SIGKILL");
-      } catch {
-        // Gone.
-      }
-    }
-  }
-  live.children.clear();
-  for (const name of live.databases) if (dropDatabase(name)) live.databases.delete(name);
-  for (const dir of live.dirs) rmSync(dir, { recursive: true, force: true });
-  live.dirs.clear();
-}
+export const cleanupDatastoreBenchNow = resources.cleanupNow;
 
 /** The datastore part: never throws; a leg that fails is reported with its reason. */
 export async function datastorePart({ tmp, env, skipPostgres, duration, warmup }) {

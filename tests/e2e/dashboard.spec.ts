@@ -125,11 +125,16 @@ test.describe("indicator catalog", () => {
     // The count is a polite live region, so screen readers hear the new total.
     const count = page.getByRole("status");
     await expect(count).toHaveAttribute("aria-live", "polite");
-    await expect(count).toHaveText(/^Se muestran 2 indicadores de \d+\.$/);
-    expect(await listedNames(page)).toEqual([
-      "Participación en presupuestos participativos por comuna",
-      "Personas participantes en ejercicios de co-creación",
-    ]);
+    // The dimension's name matches too: all of Participación ciudadana, the 16 indicators
+    // computed from the workshops included.
+    await expect(count).toHaveText(/^Se muestran 17 indicadores de \d+\.$/);
+    expect(await listedNames(page)).toEqual(
+      expect.arrayContaining([
+        "Participación en presupuestos participativos por comuna",
+        "Personas participantes en ejercicios de co-creación",
+        "Talleres de co-creación realizados",
+      ]),
+    );
     // JavaScript swapped the results in place: focus stayed on the button.
     await expect(page.getByRole("button", { name: "Aplicar" })).toBeFocused();
 
@@ -240,7 +245,7 @@ test.describe("indicator catalog", () => {
       await page.getByRole("button", { name: "Aplicar" }).click();
       await expect(page).toHaveURL(/q=PARTICIPACI%C3%93N&dimension=PARTICIPACION_CIUDADANA/);
       await expect(page.getByTestId("result-count")).toHaveText(
-        /^Se muestran 2 indicadores de \d+\.$/,
+        /^Se muestran 17 indicadores de \d+\.$/,
       );
       await expect(page.getByRole("searchbox", { name: "Buscar" })).toHaveValue("PARTICIPACIÓN");
 

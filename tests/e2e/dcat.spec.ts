@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 
 // The harvestable catalogs over real HTTP against the built app: the root routes, the rewrite
 // of /datos/{slug}.jsonld|.ttl to their handler (beside the dataset's page), content types and
@@ -61,4 +61,52 @@ test("/data.json is the Project Open Data catalog", async ({ request }) => {
   const body = await response.json();
   expect(body.conformsTo).toBe("https://project-open-data.cio.gov/v1.1/schema");
   expect(Array.isArray(body.dataset)).toBe(true);
+});
+
+/** The page's `<link rel="alternate" type=… href=…>` elements, by type. */
+async function alternateLinks(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  const html = await response.text();
+  // In the head, where harvesters look (not streamed into the body).
+  const head = html.slice(0, html.indexOf("</head>"));
+  const links = new Map<string, string>();
+  for (const [tag] of head.matchAll(/<link\b[^>]*>/g)) {
+    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    const type = attribute("type");
+    const href = attribute("href");
+    if (attribute("rel") === "alternate" && type && href) {
+      links.set(type, href.replaceAll("&amp;", "&"));
+    }
+  }
+  return links;
+}
+
+test("the catalog and each dataset page link to their DCAT-AP documents", async ({
+  request,
+  baseURL,
+}) => {
+  const pages = [
+    ["/datos", "/catalog"],
+    [
+      "/datos/actividades-laboratorio-innovacion-publica",
+      "/datos/actividades-laboratorio-innovacion-publica",
+    ],
+  ] as const;
+  for (const [path, document] of pages) {
+    const links = await alternateLinks(request, path);
+    for (const [type, extension, contentType] of [
+      ["application/ld+json", "jsonld", "application/ld+json"],
+      ["text/turtle", "ttl", "text/turtle; charset=utf-8"],
+    ] as const) {
+      const href = links.get(type);
+      expect(href, `${path} ${type}`).toBeDefined();
+      const url = new URL(href ?? "", baseURL);
+      expect(url.pathname).toBe(`${document}.${extension}`);
+      // A harvester follows it and gets the document.
+      const followed = await request.get(url.toString());
+      expect(followed.status(), url.pathname).toBe(200);
+      expect(followed.headers()["content-type"]).toBe(contentType);
+    }
+  }
 });

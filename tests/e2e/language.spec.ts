@@ -6,7 +6,10 @@ import { expect, type Page, test } from "@playwright/test";
 // by GET /idioma, which goes back to the page it came from. Each test starts without cookies.
 
 const NBSP = "\u00a0";
-const PARTICIPANTS = "/indicadores/participantes-cocreacion";
+// Hand-typed indicators with several years (participants in co-creation, computed from the
+// workshops, has a single demo year): projects for the cards, trained servants for decimals.
+const PROJECTS = "/indicadores/proyectos-innovacion-publica";
+const SERVANTS = "/indicadores/servidores-formados-innovacion";
 const DATASETS = "/indicadores/conjuntos-datos-abiertos";
 const WORKSHOP = "/talleres/bucaramanga-avanza-con-innovacion-2024";
 
@@ -54,22 +57,18 @@ test("English from the home, through indicators and a workshop, and back to Span
   await expect(page.getByRole("heading", { name: "Indicators by dimension" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Citizen participation" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
-  const participants = page.getByRole("article").filter({
-    has: page.getByRole("link", { name: "People taking part in co-creation exercises" }),
+  const projects = page.getByRole("article").filter({
+    has: page.getByRole("link", { name: "Public innovation projects under way" }),
   });
-  await expect(participants.getByTestId("latest-value")).toHaveText(`1,580${NBSP}personas`);
-  await expect(participants.getByTestId("change")).toContainText("Up 340 (+27.4%) from 2023");
-  await expect(participants.getByTestId("target")).toContainText("Target: 2,500");
-  await expect(
-    participants.getByRole("meter", { name: "Progress towards the target" }),
-  ).toBeVisible();
+  await expect(projects.getByTestId("latest-value")).toHaveText(`14${NBSP}proyectos`);
+  await expect(projects.getByTestId("change")).toContainText("Up 3 (+27.3%) from 2023");
+  await expect(projects.getByTestId("target")).toContainText("Target: 20");
+  await expect(projects.getByRole("meter", { name: "Progress towards the target" })).toBeVisible();
   await expect(page.getByText("Phone:")).toBeVisible();
 
   // The indicator page: tabs, headline change and the summary in English.
-  await participants
-    .getByRole("link", { name: "People taking part in co-creation exercises" })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`${PARTICIPANTS}$`));
+  await projects.getByRole("link", { name: "Public innovation projects under way" }).click();
+  await expect(page).toHaveURL(new RegExp(`${PROJECTS}$`));
   await expect(
     page.getByRole("navigation", { name: "Indicator views" }).getByRole("link"),
   ).toHaveText(["Chart", "Table", "Sources and methodology"]);
@@ -77,9 +76,9 @@ test("English from the home, through indicators and a workshop, and back to Span
     "aria-current",
     "page",
   );
-  await expect(page.locator(".headline__change")).toHaveText("Up 340 (+27.4%) from 2023");
+  await expect(page.locator(".headline__change")).toHaveText("Up 3 (+27.3%) from 2023");
   await expect(page.locator("#chart-summary")).toContainText(
-    "Series of “People taking part in co-creation exercises” from 2020 to 2024",
+    "Series of “Public innovation projects under way” from 2020 to 2024",
   );
   await expect(page.getByRole("heading", { name: "Download and share" })).toBeVisible();
 
@@ -121,22 +120,22 @@ test("English from the home, through indicators and a workshop, and back to Span
 });
 
 test("the switch keeps the page's query, and Spanish numbers come back", async ({ page }) => {
-  await page.goto(`${PARTICIPANTS}?vista=tabla&desde=2022`);
-  await expect(page.getByRole("row", { name: /2024/ })).toContainText("1.580");
+  await page.goto(`${SERVANTS}?vista=tabla&desde=2022`);
+  await expect(page.getByRole("row", { name: /2024/ })).toContainText("21,3");
   await page.getByRole("link", { name: "English" }).click();
-  await expect(page).toHaveURL(new RegExp(`${PARTICIPANTS}\\?vista=tabla&desde=2022$`));
+  await expect(page).toHaveURL(new RegExp(`${SERVANTS}\\?vista=tabla&desde=2022$`));
   await expectEnglish(page);
   await expect(page.getByRole("link", { name: "Table", exact: true })).toHaveAttribute(
     "aria-current",
     "page",
   );
   await expect(page.getByRole("table").getByRole("rowheader")).toHaveText(["2024", "2023", "2022"]);
-  await expect(page.getByRole("row", { name: /2024/ })).toContainText("1,580");
+  await expect(page.getByRole("row", { name: /2024/ })).toContainText("21.3");
 
   await page.getByRole("link", { name: "Español" }).click();
-  await expect(page).toHaveURL(new RegExp(`${PARTICIPANTS}\\?vista=tabla&desde=2022$`));
+  await expect(page).toHaveURL(new RegExp(`${SERVANTS}\\?vista=tabla&desde=2022$`));
   await expectSpanish(page);
-  await expect(page.getByRole("row", { name: /2024/ })).toContainText("1.580");
+  await expect(page.getByRole("row", { name: /2024/ })).toContainText("21,3");
 });
 
 test("the catalog in English finds indicators by their English names", async ({ page }) => {

@@ -12,14 +12,15 @@ import {
 // The publishing workflow end to end: an editor's changes are drafts until an admin publishes
 // them; an admin can send them back with a reason; two people editing one value never
 // overwrite each other silently. Indicators and periods no other spec uses: connectivity
-// 2014–2015, participants 2019, trained servants 2012 (the last two are drafts, discarded at
+// 2014–2015, projects 2019, trained servants 2012 (the last two are drafts, discarded at
 // the end of their test, so the public pages never change).
 
 const CONNECTIVITY = {
   slug: "sedes-con-conectividad",
   name: "Sedes de la Alcaldía con conectividad de alta velocidad (capacidad tecnológica)",
 };
-const PARTICIPANTS = "participantes-cocreacion";
+// (Participants in co-creation are computed from the workshops now: no values by hand.)
+const PROJECTS = "proyectos-innovacion-publica";
 const SERVANTS = "servidores-formados-innovacion";
 
 function csv(lines: string[]) {
@@ -115,12 +116,12 @@ test("an admin sends changes back with a reason, and the editor reads it", async
   baseURL,
 }) => {
   await logIn(page, EDITOR);
-  await page.goto(`/admin/indicadores/${PARTICIPANTS}`);
+  await page.goto(`/admin/indicadores/${PROJECTS}`);
   await recordValue(page, { year: "2019", value: "1.020" });
   await submitForReview(page);
 
   const admin = await signedIn(browser, baseURL, ADMIN);
-  await admin.goto(`/admin/indicadores/${PARTICIPANTS}`);
+  await admin.goto(`/admin/indicadores/${PROJECTS}`);
   const review = publicationPanel(admin);
   await expect(review).toContainText("Enviado a revisión");
   await review.getByRole("button", { name: "Devolver con observaciones" }).click();
@@ -193,7 +194,7 @@ test("the ficha checks each field as the official leaves it, and saves only what
   page,
 }) => {
   await logIn(page, EDITOR);
-  await page.goto(`/admin/indicadores/${PARTICIPANTS}`);
+  await page.goto(`/admin/indicadores/${PROJECTS}`);
   const ficha = page.getByRole("region", { name: "Ficha del indicador" });
   const link = ficha.getByLabel("Enlace a la fuente");
   const target = ficha.getByLabel("Meta", { exact: true });
@@ -212,7 +213,7 @@ test("the ficha checks each field as the official leaves it, and saves only what
   await target.fill("2.500,5");
   await target.blur();
   await expect(ficha.getByText("Un conteo debe ser un número entero no negativo.")).toBeVisible();
-  await target.fill("2.500");
+  await target.fill("20");
   await link.fill("");
 
   // Only the changed field is saved, as a draft, and marked as unpublished.
@@ -227,7 +228,7 @@ test("the ficha checks each field as the official leaves it, and saves only what
   await expect(ficha.getByText("Cambio sin publicar")).toHaveCount(1);
 
   // Back to the published text: nothing pending any more.
-  await unitLabel.fill("personas");
+  await unitLabel.fill("proyectos");
   await ficha.getByRole("button", { name: "Guardar ficha" }).click();
   await expect(ficha.getByRole("status")).toContainText("Ficha guardada como borrador");
   await expect(ficha.getByText("Cambio sin publicar")).toHaveCount(0);

@@ -109,6 +109,7 @@ test("openapi.json parses and describes every endpoint", async ({ request }) => 
     "/indicators/{slug}",
     "/indicators/{slug}/observations",
     "/openapi.json",
+    "/workshops/{slug}/{file}",
   ]);
   // The documented server plus a path is a working address.
   const listed = await request.get(`${document.servers[0].url}/indicators`);

@@ -3,8 +3,13 @@ import { expect, test } from "@playwright/test";
 test("the seed workshop of 16 December 2024 is public, without facilitators' names", async ({
   page,
 }) => {
-  await page.goto("/");
-  await page.getByRole("link", { name: /Bucaramanga avanza con innovación/ }).click();
+  // From the list: the home page names whichever workshop published results last, and other
+  // specs publish workshops of their own.
+  await page.goto("/talleres");
+  await page
+    .getByRole("link", { name: /Bucaramanga avanza con innovación/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/talleres\/bucaramanga-avanza-con-innovacion-2024$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
     "Bucaramanga avanza con innovación",

@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 
 // Steps the workspace specs share: logging in, recording a value through the indicator
-// editor, and publishing as an admin in a browser of their own (a second person).
+// editor, publishing as an admin in a browser of their own (a second person), and calling a
+// tRPC mutation directly where the form is not what a spec is about.
 
 export type TAccount = { email: string; password: string };
 
@@ -70,4 +71,10 @@ export async function publishAsAdmin(browser: Browser, baseURL: string | undefin
   } finally {
     await page.context().close();
   }
+}
+
+/** A tRPC mutation as the workspace's forms send it (superjson), in the page's session. */
+export async function mutate(page: Page, path: string, input: unknown) {
+  const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  expect(response.status(), await response.text()).toBe(200);
 }

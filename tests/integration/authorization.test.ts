@@ -134,6 +134,63 @@ async function publishedVersion(): Promise<number> {
   return number;
 }
 
+// The staff's workshop samples (workshopAdmin.*) work on one workshop and one institution,
+// created on first use by the preparer; what a call removes or changes is made fresh first.
+const AUTHZ_WORKSHOP = "authz-taller";
+const WORKSHOP_FIELDS = {
+  title: "Taller de prueba de permisos",
+  startsAt: "2023-05-10T09:00",
+  place: "Centro Cultural del Oriente",
+  objective: "Probar permisos.",
+  purpose: "Probar permisos.",
+  projectObjective: "Probar permisos.",
+};
+
+async function authzWorkshop(): Promise<{ id: string; slug: string; revision: number }> {
+  const preparer = await asPreparer();
+  const exists = await db.prisma.workshop.findUnique({ where: { slug: AUTHZ_WORKSHOP } });
+  if (!exists)
+    await preparer.workshopAdmin.create({ slug: AUTHZ_WORKSHOP, fields: WORKSHOP_FIELDS });
+  const { id, slug, revision } = await preparer.workshopAdmin.bySlug({ slug: AUTHZ_WORKSHOP });
+  return { id, slug, revision };
+}
+
+async function authzInstitution(): Promise<string> {
+  return (
+    await (
+      await asPreparer()
+    ).workshopAdmin.saveInstitution({
+      name: `Institución de permisos ${unique()}`,
+      type: "EMPRESA",
+    })
+  ).id;
+}
+
+async function authzAlliance(): Promise<string> {
+  return (
+    await (
+      await asPreparer()
+    ).workshopAdmin.saveAlliance({
+      workshopId: (await authzWorkshop()).id,
+      title: `Alianza ${unique()}`,
+      purpose: "Probar permisos.",
+      labFunction: "COCREACION",
+      status: "POTENTIAL",
+      institutionIds: [await authzInstitution()],
+    })
+  ).id;
+}
+
+/** A one-person register in a file, with an email never used before. */
+async function attendeeFile() {
+  const csv = `nombre;correo\nPersona de prueba;authz-${unique()}@example.org\n`;
+  return {
+    workshopId: (await authzWorkshop()).id,
+    fileName: "registro.csv",
+    contentBase64: Buffer.from(csv).toString("base64"),
+  };
+}
+
 /**
  * A valid input per procedure (`input: undefined` when it takes none) and, for procedures
  * scoped to an office, the office owning what the input reaches. `prepare`, when given,
@@ -322,6 +379,167 @@ const SAMPLES: Record<string, TSample> = {
     get input() {
       return { name: `Dependencia de prueba ${unique()}` };
     },
+  },
+  "workshopAdmin.list": { input: undefined },
+  "workshopAdmin.bySlug": { prepare: async () => ({ slug: (await authzWorkshop()).slug }) },
+  "workshopAdmin.institutions": { input: undefined },
+  "workshopAdmin.create": {
+    get input() {
+      return { slug: `authz-taller-${unique()}`, fields: WORKSHOP_FIELDS };
+    },
+  },
+  // The revision as the form would have loaded it.
+  "workshopAdmin.update": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return {
+        workshopId: id,
+        revision,
+        fields: { ...WORKSHOP_FIELDS, title: `Taller ${unique()}` },
+      };
+    },
+  },
+  "workshopAdmin.setStatus": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision, status: "CLOSED" };
+    },
+  },
+  "workshopAdmin.publishResults": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision };
+    },
+  },
+  "workshopAdmin.saveAgenda": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision, items: [{ title: `Bienvenida ${unique()}` }] };
+    },
+  },
+  "workshopAdmin.saveRules": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision, rules: [{ title: `Regla ${unique()}` }] };
+    },
+  },
+  "workshopAdmin.saveQuestions": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision, questions: [{ text: `¿Pregunta ${unique()}?` }] };
+    },
+  },
+  "workshopAdmin.saveFacilitators": {
+    prepare: async () => {
+      const institutionId = await authzInstitution();
+      const { id, revision } = await authzWorkshop();
+      return {
+        workshopId: id,
+        revision,
+        facilitators: [
+          { personName: "Facilitadora", role: "Moderadora", institutionId, nameIsPublic: false },
+        ],
+      };
+    },
+  },
+  "workshopAdmin.saveAttendee": {
+    prepare: async () => ({
+      workshopId: (await authzWorkshop()).id,
+      personName: "Persona inscrita",
+      email: `authz-inscrita-${unique()}@example.org`,
+      attended: true,
+      consent: false,
+    }),
+  },
+  "workshopAdmin.deleteAttendee": {
+    prepare: async () => {
+      const { id } = await (await asPreparer()).workshopAdmin.saveAttendee({
+        workshopId: (await authzWorkshop()).id,
+        personName: "Persona por quitar",
+        attended: false,
+        consent: false,
+      });
+      return { attendeeId: id };
+    },
+  },
+  "workshopAdmin.previewAttendeeImport": { prepare: attendeeFile },
+  "workshopAdmin.applyAttendeeImport": {
+    prepare: async () => {
+      const file = await attendeeFile();
+      const preview = await (await asPreparer()).workshopAdmin.previewAttendeeImport(file);
+      return { ...file, confirmRows: preview.rows.map((r) => r.row) };
+    },
+  },
+  "workshopAdmin.saveContribution": {
+    prepare: async () => ({ workshopId: (await authzWorkshop()).id, text: `Aporte ${unique()}` }),
+  },
+  "workshopAdmin.deleteContribution": {
+    prepare: async () => {
+      const { id } = await (await asPreparer()).workshopAdmin.saveContribution({
+        workshopId: (await authzWorkshop()).id,
+        text: "Aporte por borrar",
+      });
+      return { contributionId: id };
+    },
+  },
+  "workshopAdmin.saveCapacityMap": {
+    prepare: async () => {
+      const institutionId = await authzInstitution();
+      const { id, revision } = await authzWorkshop();
+      return {
+        workshopId: id,
+        revision,
+        profiles: [{ institutionId, offers: [{ capacityType: "HUMANA", level: "SOME" }] }],
+      };
+    },
+  },
+  "workshopAdmin.suggestCapacityMap": {
+    prepare: async () => ({ workshopId: (await authzWorkshop()).id }),
+  },
+  "workshopAdmin.saveAlliance": {
+    prepare: async () => ({
+      workshopId: (await authzWorkshop()).id,
+      title: `Alianza ${unique()}`,
+      purpose: "Probar permisos.",
+      labFunction: "DATOS_ABIERTOS",
+      status: "IN_CONVERSATION",
+      institutionIds: [await authzInstitution()],
+    }),
+  },
+  "workshopAdmin.deleteAlliance": { prepare: async () => ({ allianceId: await authzAlliance() }) },
+  "workshopAdmin.saveMilestone": {
+    prepare: async () => ({
+      allianceId: await authzAlliance(),
+      date: "2024-02-01",
+      note: `Avance ${unique()}`,
+      percent: 40,
+    }),
+  },
+  "workshopAdmin.deleteMilestone": {
+    prepare: async () => {
+      const { id } = await (await asPreparer()).workshopAdmin.saveMilestone({
+        allianceId: await authzAlliance(),
+        date: "2024-03-01",
+        note: "Avance por borrar",
+        percent: 10,
+      });
+      return { milestoneId: id };
+    },
+  },
+  "workshopAdmin.saveInstitution": {
+    get input() {
+      return { name: `Institución nueva ${unique()}`, type: "UNIVERSIDAD" };
+    },
+  },
+  // One nothing refers to: deleting it succeeds.
+  "workshopAdmin.deleteInstitution": {
+    prepare: async () => ({ institutionId: await authzInstitution() }),
+  },
+  "workshopAdmin.mergeInstitutions": {
+    prepare: async () => ({
+      sourceId: await authzInstitution(),
+      targetId: await authzInstitution(),
+    }),
   },
 };
 

@@ -10,7 +10,7 @@ import {
   resolveDatabaseConfig,
   type TDatabaseConfig,
 } from "@lab/db/config";
-import { closeShared } from "@lab/db/driver";
+import { closeShared, openSqlDriver } from "@lab/db/driver";
 import { databaseIsUp } from "@lab/db/health";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { REPO_ROOT } from "./support/cli";
@@ -179,6 +179,9 @@ describe("database health", () => {
   it("is up on the test database", async () => {
     const db = await createEmptyDatabase();
     try {
+      // A new embedded database is created on its first query (initdb, seconds on a busy
+      // machine): that is not what the health check's time limit is about.
+      await openSqlDriver(db.config).query("SELECT 1");
       expect(await databaseIsUp(db.config)).toBe(true);
     } finally {
       await db.drop();

@@ -127,7 +127,8 @@ describe("loading a version", () => {
       ["participantes", "text"],
       ["horas", "decimal"],
     ]);
-    expect(version.columns[2].description).toMatch(/^Se cargó como texto: 1 de 2 valores/);
+    expect(version.columns[2].typeNote).toMatch(/^Se cargó como texto: 1 de 2 valores/);
+    expect(version.columns[2].description).toBe("");
     const [stored] = await versions();
     expect(stored).toMatchObject({
       number: 1,

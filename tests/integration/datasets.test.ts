@@ -535,6 +535,32 @@ describe("the column dictionary and the quality score", () => {
     expect(failed.code).toBe("BAD_REQUEST");
   });
 
+  it("keeps the loader's note on a column's type apart from its description, uncredited", async () => {
+    const noted = "asistencia-con-notas";
+    await as(tic).datasets.create(input(noted));
+    const csv = "Comuna,Asistentes\nNorte,12\nSur,N/A\nCentro,8\n";
+    const result = await upload(noted, csv, "asistencia.csv");
+    expect(result.ok).toBe(true);
+    const workspace = await as(tic).datasets.forPublisher({ slug: noted });
+    const asistentes = workspace.versions[0]?.columns.find((c) => c.field === "asistentes");
+    expect(asistentes).toMatchObject({
+      type: "text",
+      description: "",
+      typeNote:
+        "Se cargó como texto: 2 de 3 valores son números enteros, pero otros no, como «N/A» (fila 3).",
+    });
+    const columnsCheck = workspace.quality.checks.find((c) => c.id === "columnDescriptions");
+    expect(columnsCheck?.passed).toBe(false);
+    expect(columnsCheck?.fix).toContain("«Comuna», «Asistentes»");
+
+    await as(tic).datasets.publishVersion({ slug: noted, number: 1 });
+    const publicView = await getPublishedDataset(db.prisma, noted);
+    expect(publicView.columns.map((c) => [c.field, c.description, c.typeNote])).toEqual([
+      ["comuna", "", null],
+      ["asistentes", "", asistentes?.typeNote],
+    ]);
+  });
+
   it("shows the list with status, versions and score for the publisher only", async () => {
     const list = await as(tic).datasets.mine();
     const item = list.find((d) => d.slug === slug);

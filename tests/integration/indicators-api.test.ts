@@ -268,7 +268,7 @@ describe("recording a value", () => {
   });
 
   it("refuses a period recorded again as new, corrects it with its version, and audits both", async () => {
-    const slug = "participantes-cocreacion";
+    const slug = "proyectos-innovacion-publica";
     await as(editor).indicators.recordObservation({
       indicatorSlug: slug,
       period: "2026",

@@ -46,7 +46,7 @@ const DRAFT_SLUG = "borrador-rest";
 const DRAFT_VALUE = 987654;
 const FIGURES_SLUG = "cifras-de-prueba-rest";
 const EMPTY_SLUG = "sin-valores-rest";
-const MUNICIPAL_SLUG = "participantes-cocreacion";
+const MUNICIPAL_SLUG = "proyectos-innovacion-publica";
 const COMUNAS_SLUG = "participacion-presupuestos-participativos";
 const TRICKY_NOTE = 'Corte a 30/06, con "ajuste" de cifras;\nrevisado';
 
@@ -183,7 +183,7 @@ describe("the documents the services build", () => {
         geography: "bucaramanga",
         geography_name: "Bucaramanga (total municipal)",
         value: String(o.value),
-        unit: "personas",
+        unit: "proyectos",
         provisional: String(o.provisional),
         note: o.note ?? "",
       })),

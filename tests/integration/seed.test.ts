@@ -33,7 +33,8 @@ async function valuesOf(slug: string): Promise<Record<string, number>> {
 async function counts() {
   const [indicators, observations, users] = await Promise.all([
     db.prisma.indicator.count(),
-    db.prisma.observation.count(),
+    // Values typed in (the seed's); derived ones are computed from the workshops' records.
+    db.prisma.observation.count({ where: { indicator: { derivedMetric: null } } }),
     db.prisma.user.count(),
   ]);
   return { indicators, observations, users };
@@ -96,7 +97,8 @@ describe("seed", () => {
     await seed(db.prisma, { demoAccounts: false });
     for (const dimension of OTHER_DIMENSIONS) {
       const indicators = await db.prisma.indicator.findMany({
-        where: { dimension },
+        // Those computed from the workshops have their own test (workshops-public.test.ts).
+        where: { dimension, derivedMetric: null },
         select: {
           slug: true,
           isDemo: true,
@@ -265,7 +267,10 @@ describe("seed", () => {
         { prisma: db.prisma, session: demoEditor },
         indicator.slug,
       );
-      if (indicator.responsibleOffice === "Secretaría Jurídica") {
+      if (indicator.derivedMetric) {
+        // Computed from the workshops: no office, so no editor edits them.
+        await expect(check, indicator.slug).rejects.toMatchObject({ code: "FORBIDDEN" });
+      } else if (indicator.responsibleOffice === "Secretaría Jurídica") {
         await expect(check, indicator.slug).rejects.toMatchObject({
           code: "FORBIDDEN",
           message: OTHER_OFFICE_MESSAGE,

@@ -4,6 +4,7 @@ import { datasetsRouter } from "./routers/datasets";
 import { indicatorsRouter } from "./routers/indicators";
 import { officesRouter } from "./routers/offices";
 import { usersRouter } from "./routers/users";
+import { workshopAdminRouter } from "./routers/workshop-admin";
 import { workshopsRouter } from "./routers/workshops";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   offices: officesRouter,
   users: usersRouter,
   workshops: workshopsRouter,
+  workshopAdmin: workshopAdminRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -28,6 +28,9 @@ export function getPglite(dataDir: string): PGlite {
   let db = shared.pglite.get(dataDir);
   if (!db) {
     if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    // PGlite's default 160 MB of shared buffers stay: once a large table has been read they
+    // are most of the embedded app's memory, but with 32 MB a filtered, sorted row-API query
+    // on a 1,000,000-row table went from 4 ms to 56 ms (median, measured with the bench).
     db = new PGlite(dataDir);
     shared.pglite.set(dataDir, db);
   }

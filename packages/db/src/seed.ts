@@ -4,6 +4,8 @@ import { seedDatasets } from "./seed/datasets";
 import { seedIndicators } from "./seed/indicators";
 import { seedDemoUsers, type TDemoAccount } from "./seed/users";
 import { seedWorkshop } from "./seed/workshop";
+import { removeWorkshopDemo, seedWorkshopDemo } from "./seed/workshop-demo";
+import { seedWorkshopIndicators } from "./seed/workshop-indicators";
 
 export type TSeedOptions = {
   demoAccounts: boolean;
@@ -12,6 +14,12 @@ export type TSeedOptions = {
    * its own connection. Without it, no datasets are seeded (tests that do not need them).
    */
   database?: TDatabaseConfig;
+  /**
+   * The invented outcomes of the seed workshop (institutions, attendees, contributions,
+   * capacity map, alliances: all flagged isDemo) that show what a results page looks like.
+   * Default true; false (`npm run db:seed -- --no-demo`) removes any already there.
+   */
+  demoWorkshopRecords?: boolean;
 };
 
 /** The whole seed, idempotent. Tests call the same functions to build their fixtures. */
@@ -20,7 +28,11 @@ export async function seed(
   options: TSeedOptions,
 ): Promise<{ demoAccounts: TDemoAccount[] }> {
   await seedIndicators(prisma);
-  await seedWorkshop(prisma);
+  const workshopId = await seedWorkshop(prisma);
+  if (options.demoWorkshopRecords ?? true) await seedWorkshopDemo(prisma, workshopId);
+  else await removeWorkshopDemo(prisma);
+  // After the workshop's records: the participation indicators are computed from them.
+  await seedWorkshopIndicators(prisma);
   // After the indicators (offices, related indicators) and the workshop (its attendance).
   if (options.database) await seedDatasets(prisma, options.database);
   // After the indicators: demo accounts join the offices seedIndicators creates.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZSlug } from "./slug";
+import { WORKSHOP_AUDIT_ACTION_LABELS_ES } from "./workshop-admin";
 
 // The audit trail as officials read it: filters and one entry, plain data.
 
@@ -32,12 +33,15 @@ export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "dataset.publish": "Publicó una versión de un conjunto de datos",
   "dataset.rollback": "Volvió a publicar una versión anterior de un conjunto de datos",
   "dataset.unpublish": "Retiró un conjunto de datos del sitio público",
+  ...WORKSHOP_AUDIT_ACTION_LABELS_ES,
 };
 
 /** Where a change came from: the record form or a spreadsheet import. */
 export const AUDIT_SOURCE_LABELS_ES: Record<string, string> = {
   app: "Formulario",
   import: "Importación",
+  // Values of the derived indicators, recomputed from the workshops' records.
+  workshops: "Registros de los talleres",
 };
 
 /** The Spanish label of an action; unknown actions show as stored. */

@@ -100,6 +100,28 @@ describe("the dataset quality score", () => {
     );
   });
 
+  it("does not take the loader's note on a column's type for its description", () => {
+    const noted = check(
+      {
+        ...complete,
+        columns: [
+          { name: "mes", description: "Mes de la actividad.", typeNote: null },
+          {
+            name: "asistentes",
+            description: "",
+            typeNote:
+              "Se cargó como texto: 40 de 42 valores son números enteros, pero otros no, como «N/A» (fila 7).",
+          },
+        ],
+      },
+      "columnDescriptions",
+    );
+    expect(noted.passed).toBe(false);
+    expect(noted.fix).toBe(
+      "Falta la descripción de la columna «asistentes» en el diccionario de datos.",
+    );
+  });
+
   it("holds the publisher to the declared frequency", () => {
     // Monthly allows 31 days between publications.
     const onTime = { ...complete, lastPublishedAt: new Date("2026-02-12T15:00:00Z") };

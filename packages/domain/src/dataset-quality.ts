@@ -64,9 +64,10 @@ export type TQualityInput = {
   spatialCoverage: string;
   /**
    * The columns of the version the check looks at (the published one, else the newest loaded
-   * one); null when no version is loaded yet.
+   * one); null when no version is loaded yet. Only the publisher's description counts: the
+   * loader's note on the type (`typeNote`) says nothing about what the column holds.
    */
-  columns: readonly { name: string; description: string }[] | null;
+  columns: readonly { name: string; description: string; typeNote?: string | null }[] | null;
   /** Format of every loaded version's download ("csv"): loaded versions are served as CSV. */
   formats: readonly string[];
   /** When the newest publication happened (null: never published). */

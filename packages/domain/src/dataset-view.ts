@@ -30,7 +30,10 @@ export const ZDatasetColumnView = z.object({
   /** Safe identifier: the API's field name and the SQL column. */
   field: z.string(),
   type: ZColumnType,
+  /** The publisher's description (empty until written). */
   description: z.string(),
+  /** The loader's note on the type: why a column that looked typed stays text, if so. */
+  typeNote: z.string().nullable(),
   nullCount: z.number().int(),
   min: z.string().nullable(),
   max: z.string().nullable(),
@@ -59,10 +62,11 @@ export const ZDatasetVersionView = z.object({
 });
 export type TDatasetVersionView = z.infer<typeof ZDatasetVersionView>;
 
-/** A published dataset as citizens and machines see it. */
-export const ZDatasetView = z.object({
-  id: z.string(),
-  slug: z.string(),
+/**
+ * The metadata fields as stored, the same for the public and for the publisher's form (no
+ * defaults applied, nothing re-checked: it is output). Dates as AAAA-MM-DD.
+ */
+export const ZDatasetStoredFields = z.object({
   title: z.string(),
   description: z.string(),
   theme: z.string(),
@@ -81,6 +85,13 @@ export const ZDatasetView = z.object({
   entityOrder: z.string(),
   entityDepartment: z.string(),
   entityMunicipality: z.string(),
+});
+
+/** A published dataset as citizens and machines see it. */
+export const ZDatasetView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  ...ZDatasetStoredFields.shape,
   /** Área o dependencia. */
   office: z.object({ slug: z.string(), name: z.string() }).nullable(),
   relatedIndicators: z.array(z.string()),

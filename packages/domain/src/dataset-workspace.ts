@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZDatasetMetadata } from "./dataset";
 import { ZDatasetQuality } from "./dataset-quality";
-import { ZDatasetColumnView } from "./dataset-view";
+import { ZDatasetColumnView, ZDatasetStoredFields } from "./dataset-view";
 import { ZSlug } from "./slug";
 
 // The publisher's side of the catalog (role PUBLISHER or ADMIN): what the workspace reads about
@@ -86,26 +86,9 @@ export const ZUpdateColumnsInput = z.object({
 });
 export type TUpdateColumnsInput = z.output<typeof ZUpdateColumnsInput>;
 
-/** The metadata as stored (no defaults applied, nothing re-checked: it is output). */
+/** The metadata as stored, as the publisher's form loads it. */
 export const ZDatasetMetadataView = z.object({
-  title: z.string(),
-  description: z.string(),
-  theme: z.string(),
-  keywords: z.array(z.string()),
-  license: z.string(),
-  contactName: z.string(),
-  contactEmail: z.string(),
-  updateFrequency: z.string(),
-  temporalStart: z.string().nullable(),
-  temporalEnd: z.string().nullable(),
-  spatialCoverage: z.string(),
-  language: z.string(),
-  documentationUrl: z.string().nullable(),
-  entityName: z.string(),
-  entitySector: z.string(),
-  entityOrder: z.string(),
-  entityDepartment: z.string(),
-  entityMunicipality: z.string(),
+  ...ZDatasetStoredFields.shape,
   officeSlug: z.string().nullable(),
   relatedIndicators: z.array(z.string()),
 });

@@ -154,6 +154,9 @@ const ZContactEmail = z
 
 export const DATASET_KEYWORDS_MAX = 20;
 
+/** An XLSX upload is read whole (a workbook is a ZIP archive), so its ceiling is its own. */
+export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
+
 /** A dataset's metadata as the publisher edits it. */
 export const ZDatasetMetadata = z
   .object({

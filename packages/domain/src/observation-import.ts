@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMUNAS, CORREGIMIENTOS, geographyName, MUNICIPALITY_CODE } from "./geography";
+import { filledRows, findHeaderRowWhere, foldText, isBlankCell } from "./import-sheet";
 import {
   checkValueForUnit,
   type TGeographicBreakdown,
@@ -21,7 +22,6 @@ import { PERIOD_INPUT_HINTS_ES, parsePeriod } from "./period";
 /** Data rows per file: far more than any indicator has (21 places × centuries of months). */
 export const IMPORT_MAX_ROWS = 100_000;
 /** Header rows may sit under a title: the header is looked for in this many first rows. */
-const HEADER_SEARCH_ROWS = 10;
 
 export const IMPORT_FIELDS = ["period", "value", "geography", "provisional", "note"] as const;
 export type TImportField = (typeof IMPORT_FIELDS)[number];
@@ -85,15 +85,9 @@ const HEADER_ALIASES: Record<TImportField, string[]> = {
   ],
 };
 
-/** Lowercase, no accents, no punctuation, single spaces: "Año (vigencia)*" → "ano". */
+/** "Año (vigencia)*" → "ano": headers often carry a unit or a note in parentheses. */
 function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return foldText(text, { dropParenthesised: true });
 }
 
 const FIELD_OF_HEADER = new Map<string, TImportField>(
@@ -226,10 +220,6 @@ function cellText(cell: TImportCell | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "boolean") return cell ? "VERDADERO" : "FALSO";
   return String(cell).trim();
-}
-
-function isBlank(cell: TImportCell | undefined): boolean {
-  return cellText(cell) === "";
 }
 
 /** "A", "B", … "Z", "AA": how spreadsheets name columns. */
@@ -478,12 +468,10 @@ export function importFieldsIn(cells: TImportCell[]): Set<TImportField> {
  * period and the value (a title may sit above it), or null when none does.
  */
 export function findHeaderRow(rows: { cells: TImportCell[] }[]): number | null {
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < limit; i += 1) {
-    const fields = importFieldsIn(rows[i]?.cells ?? []);
-    if (fields.has("period") && fields.has("value")) return i;
-  }
-  return null;
+  return findHeaderRowWhere(rows, (cells) => {
+    const fields = importFieldsIn(cells);
+    return fields.has("period") && fields.has("value");
+  });
 }
 
 function readHeader(
@@ -537,9 +525,9 @@ function readHeader(
 function raggedIssue(header: THeader, row: number, cells: TImportCell[]): TImportIssue | null {
   const hint =
     "Revise que el separador sea el mismo en todo el archivo y que los decimales con coma o los textos con «;» estén entre comillas.";
-  const extra = cells.findIndex((cell, i) => i >= header.width && !isBlank(cell));
+  const extra = cells.findIndex((cell, i) => i >= header.width && !isBlankCell(cell));
   if (extra >= 0) {
-    const filled = cells.filter((cell, i) => i < header.width || !isBlank(cell)).length;
+    const filled = cells.filter((cell, i) => i < header.width || !isBlankCell(cell)).length;
     return {
       row,
       column: columnLetter(extra),
@@ -565,7 +553,7 @@ export function validateImportRows(
 ): TImportValidation {
   const errors: TImportIssue[] = [];
   const warnings: TImportIssue[] = [];
-  const rows = sheet.rows.filter((r) => r.cells.some((cell) => !isBlank(cell)));
+  const rows = filledRows(sheet.rows);
   // Without a recognisable header, the first row is taken and its missing columns reported.
   const headerAt = findHeaderRow(rows) ?? 0;
   const headerRow = rows[headerAt];

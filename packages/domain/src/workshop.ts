@@ -99,3 +99,88 @@ export const ZWorkshopSummary = ZWorkshopView.pick({
   objective: true,
 });
 export type TWorkshopSummary = z.infer<typeof ZWorkshopSummary>;
+
+// The outcomes of a workshop (issue #6): statuses and levels with their labels. The Prisma
+// enums of the same names must list the same values (workshop.test.ts checks).
+
+export const CONTRIBUTION_STATUSES = ["IDEA", "PROPOSAL", "COMMITMENT"] as const;
+export type TContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
+export const ZContributionStatus = z.enum(CONTRIBUTION_STATUSES, {
+  error: "Elija un estado válido: idea, propuesta o compromiso.",
+});
+export const CONTRIBUTION_STATUS_LABELS: Record<TLocale, Record<TContributionStatus, string>> = {
+  es: { IDEA: "Idea", PROPOSAL: "Propuesta", COMMITMENT: "Compromiso" },
+  en: { IDEA: "Idea", PROPOSAL: "Proposal", COMMITMENT: "Commitment" },
+};
+
+export const CAPACITY_LEVELS = ["NONE", "SOME", "STRONG"] as const;
+export type TCapacityLevel = (typeof CAPACITY_LEVELS)[number];
+export const ZCapacityLevel = z.enum(CAPACITY_LEVELS, {
+  error: "Elija un nivel válido: ninguna, alguna o fuerte.",
+});
+export const CAPACITY_LEVEL_LABELS: Record<TLocale, Record<TCapacityLevel, string>> = {
+  es: { NONE: "Ninguna", SOME: "Alguna", STRONG: "Fuerte" },
+  en: { NONE: "None", SOME: "Some", STRONG: "Strong" },
+};
+
+export const ALLIANCE_STATUSES = ["POTENTIAL", "IN_CONVERSATION", "AGREED", "ACTIVE"] as const;
+export type TAllianceStatus = (typeof ALLIANCE_STATUSES)[number];
+export const ZAllianceStatus = z.enum(ALLIANCE_STATUSES, {
+  error: "Elija un estado válido para la alianza.",
+});
+export const ALLIANCE_STATUS_LABELS: Record<TLocale, Record<TAllianceStatus, string>> = {
+  es: {
+    POTENTIAL: "Potencial",
+    IN_CONVERSATION: "En conversación",
+    AGREED: "Acordada",
+    ACTIVE: "Activa",
+  },
+  en: {
+    POTENTIAL: "Potential",
+    IN_CONVERSATION: "In conversation",
+    AGREED: "Agreed",
+    ACTIVE: "Active",
+  },
+};
+
+/**
+ * What a lab does, after the functions the seed deck gives public innovation labs (open
+ * government: transparency, participation, collaboration) and the lab's project objective
+ * (co-creating, testing and evaluating solutions with citizens).
+ */
+export const LAB_FUNCTIONS = [
+  "COCREACION",
+  "EXPERIMENTACION",
+  "DATOS_ABIERTOS",
+  "FORMACION",
+  "INVESTIGACION",
+  "FINANCIACION",
+  "INFRAESTRUCTURA",
+] as const;
+export type TLabFunction = (typeof LAB_FUNCTIONS)[number];
+export const ZLabFunction = z.enum(LAB_FUNCTIONS, {
+  error: "Elija la función del laboratorio a la que sirve la alianza.",
+});
+export const LAB_FUNCTION_LABELS: Record<TLocale, Record<TLabFunction, string>> = {
+  es: {
+    COCREACION: "Co-creación con la ciudadanía",
+    EXPERIMENTACION: "Prototipado y experimentación",
+    DATOS_ABIERTOS: "Datos abiertos y transparencia",
+    FORMACION: "Formación y cultura del dato",
+    INVESTIGACION: "Investigación y evaluación",
+    FINANCIACION: "Financiación",
+    INFRAESTRUCTURA: "Espacios e infraestructura",
+  },
+  en: {
+    COCREACION: "Co-creation with citizens",
+    EXPERIMENTACION: "Prototyping and experimentation",
+    DATOS_ABIERTOS: "Open data and transparency",
+    FORMACION: "Training and data culture",
+    INVESTIGACION: "Research and evaluation",
+    FINANCIACION: "Funding",
+    INFRAESTRUCTURA: "Spaces and infrastructure",
+  },
+};
+
+/** Seconds each participant may speak per question, unless the question says otherwise. */
+export const DEFAULT_SECONDS_PER_INTERVENTION = 60;

@@ -64,12 +64,29 @@ export function Field({
         </p>
       ) : null}
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The hint and the message below a control, under the ids its aria-describedby names. */
+export function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string;
+}) {
+  return (
+    <>
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
         </p>
       ) : null}
       <FieldError id={`${id}-error`} messages={error} />
-    </div>
+    </>
   );
 }

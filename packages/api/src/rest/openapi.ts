@@ -13,6 +13,7 @@ import {
 import { z } from "zod";
 import { CKAN_TAG, ckanPaths } from "../services/ckan/openapi";
 import { ROWS_SCHEMAS, ROWS_TAG, rowsPaths } from "../services/dataset-rows-openapi";
+import { WORKSHOPS_TAG, workshopPaths } from "../services/workshop-downloads-openapi";
 import { ZRestError } from "./http";
 import { CATALOG_SCHEMAS, CATALOG_TAG, catalogPaths } from "./openapi-catalog";
 
@@ -135,6 +136,7 @@ function buildDocument() {
       { name: "Indicadores", description: "Indicadores del tablero público y sus valores." },
       CATALOG_TAG,
       ROWS_TAG,
+      WORKSHOPS_TAG,
       CKAN_TAG,
     ],
     paths: {
@@ -227,6 +229,7 @@ function buildDocument() {
       },
       ...catalogPaths({ headers: OPEN_DATA_HEADERS, errorResponse, ref }),
       ...rowsPaths({ headers: OPEN_DATA_HEADERS, errorResponse, ref }),
+      ...workshopPaths({ headers: OPEN_DATA_HEADERS, errorResponse }),
       ...ckanPaths(),
     },
     components: { schemas: componentSchemas() },

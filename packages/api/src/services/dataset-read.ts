@@ -1,49 +1,21 @@
 import type { Prisma, PrismaClient } from "@lab/db/prisma";
-import type {
-  TColumnType,
-  TDatasetColumnView,
-  TDatasetVersionView,
-  TDatasetView,
-} from "@lab/domain/dataset-view";
+import type { TDatasetVersionView, TDatasetView } from "@lab/domain/dataset-view";
 import { AppError } from "@lab/domain/errors";
+import { columnSelect, columnView, storedFieldsSelect, versionBaseSelect } from "./dataset-selects";
 
 // Published datasets as every public surface reads them (pages, REST, CKAN API, DCAT): only
 // datasets with a published version, described by that version. One shape, built here once.
 
 const versionSelect = {
-  id: true,
-  number: true,
-  status: true,
-  fileName: true,
-  sourceFormat: true,
-  rowCount: true,
+  ...versionBaseSelect,
   byteSize: true,
   sha256: true,
-  createdAt: true,
-  publishedAt: true,
 } as const satisfies Prisma.DatasetVersionSelect;
 
 const datasetSelect = {
   id: true,
   slug: true,
-  title: true,
-  description: true,
-  theme: true,
-  keywords: true,
-  license: true,
-  contactName: true,
-  contactEmail: true,
-  updateFrequency: true,
-  temporalStart: true,
-  temporalEnd: true,
-  spatialCoverage: true,
-  language: true,
-  documentationUrl: true,
-  entityName: true,
-  entitySector: true,
-  entityOrder: true,
-  entityDepartment: true,
-  entityMunicipality: true,
+  ...storedFieldsSelect,
   office: { select: { slug: true, name: true } },
   relatedIndicators: true,
   isDemo: true,
@@ -53,21 +25,7 @@ const datasetSelect = {
   publishedVersion: {
     select: {
       ...versionSelect,
-      columns: {
-        orderBy: { position: "asc" },
-        select: {
-          position: true,
-          name: true,
-          field: true,
-          type: true,
-          description: true,
-          nullCount: true,
-          min: true,
-          max: true,
-          samples: true,
-          distinctCount: true,
-        },
-      },
+      columns: { orderBy: { position: "asc" }, select: columnSelect },
     },
   },
   versions: {
@@ -99,7 +57,7 @@ function toView(row: TRow): TDatasetView | null {
     temporalStart: day(rest.temporalStart),
     temporalEnd: day(rest.temporalEnd),
     version: versionView(version, publishedVersionId),
-    columns: columns.map((c) => ({ ...c, type: c.type as TColumnType }) as TDatasetColumnView),
+    columns: columns.map(columnView),
     versions: versions.map((v) => versionView(v, publishedVersionId)),
   };
 }

@@ -1,14 +1,16 @@
-import { Prisma, type PrismaClient } from "@lab/db/prisma";
+import { readSearchFields, readSearchTexts, type TSearchTextRow } from "@lab/db/dataset-search-sql";
+import type { PrismaClient } from "@lab/db/prisma";
 import { slugify } from "@lab/domain/slug";
-import { addLexemes, keywordKey, stemColumnsSql, type TLexemes } from "./dataset-search-text";
+import { addLexemes, keywordKey, type TLexemes } from "./dataset-search-text";
 
 // What the catalog search reads about every published dataset: the fields it filters, sorts
-// and counts by, and the dataset's Spanish lexemes. The small fields are read on every search
-// (one query, no text), so the answer is never stale; stemming a thousand descriptions costs
-// far more (hundreds of milliseconds), so lexemes are kept in memory per dataset and
-// recomputed only when its fingerprint changes: the Dataset row's version (xmin, new on every
-// UPDATE, and the dataset services touch the row whenever its text or its columns'
-// descriptions change), the published version and the office's name.
+// and counts by, and the dataset's Spanish lexemes (the SQL is packages/db's
+// dataset-search-sql.ts). The small fields are read on every search (one query, no text), so
+// the answer is never stale; stemming a thousand descriptions costs far more (hundreds of
+// milliseconds), so lexemes are kept in memory per dataset and recomputed only when its
+// fingerprint changes: the Dataset row's version (xmin, new on every UPDATE, and the dataset
+// services touch the row whenever its text or its columns' descriptions change), the
+// published version and the office's name.
 
 /** Every published version's distribution is a CSV download (the datastore's rows). */
 export const DISTRIBUTION_FORMAT = "CSV";
@@ -34,40 +36,6 @@ export type TIndexedDataset = {
   lexemes: TLexemes;
 };
 
-type TSmallRow = {
-  id: string;
-  slug: string;
-  title: string;
-  theme: string;
-  entityName: string;
-  license: string;
-  updateFrequency: string;
-  keywords: string[] | null;
-  officeSlug: string | null;
-  officeName: string | null;
-  createdAt: Date;
-  modifiedAt: Date;
-  fingerprint: string;
-};
-
-type TTextRow = {
-  id: string;
-  fingerprint: string;
-  title: string[] | null;
-  title_u: string[] | null;
-  keywords: string[] | null;
-  keywords_u: string[] | null;
-  description: string[] | null;
-  description_u: string[] | null;
-  other: string[] | null;
-  other_u: string[] | null;
-};
-
-const WITH_OFFICE = Prisma.sql`FROM "Dataset" d LEFT JOIN "Office" o ON o."id" = d."officeId"`;
-const FINGERPRINT = Prisma.sql`d."xmin"::text || '/' || coalesce(d."publishedVersionId", '')
-  || '/' || coalesce(o."name", '')`;
-const PUBLISHED = Prisma.sql`d."status" = 'PUBLISHED' AND d."publishedVersionId" IS NOT NULL`;
-
 type TCachedText = { fingerprint: string; lexemes: TLexemes };
 /** Per database client: lexemes by dataset id, and the stemming under way, if any. */
 type TTextState = { texts: Map<string, TCachedText>; stemming: Promise<unknown> | null };
@@ -82,37 +50,7 @@ function stateOf(prisma: PrismaClient): TTextState {
   return state;
 }
 
-async function readSmallRows(prisma: PrismaClient): Promise<TSmallRow[]> {
-  return prisma.$queryRaw<TSmallRow[]>`
-    SELECT d."id", d."slug", d."title", d."theme", d."entityName", d."license",
-      d."updateFrequency", d."keywords", o."slug" AS "officeSlug", o."name" AS "officeName",
-      d."createdAt",
-      GREATEST(d."modifiedAt", (SELECT max(v."publishedAt") FROM "DatasetVersion" v
-        WHERE v."datasetId" = d."id")) AS "modifiedAt",
-      ${FINGERPRINT} AS "fingerprint"
-    ${WITH_OFFICE}
-    WHERE ${PUBLISHED}
-    ORDER BY d."id"`;
-}
-
-async function readLexemes(prisma: PrismaClient, ids: string[]): Promise<TTextRow[]> {
-  if (ids.length === 0) return [];
-  return prisma.$queryRaw<TTextRow[]>`
-    SELECT d."id", ${FINGERPRINT} AS "fingerprint",
-      ${stemColumnsSql(Prisma.sql`d."title" || ' ' || replace(d."slug", '-', ' ')`, "title")},
-      ${stemColumnsSql(Prisma.sql`array_to_string(d."keywords", ' ')`, "keywords")},
-      ${stemColumnsSql(Prisma.sql`d."description"`, "description")},
-      ${stemColumnsSql(Prisma.sql`concat_ws(' ', cols."text", d."entityName", o."name")`, "other")}
-    ${WITH_OFFICE}
-    -- The searchable text of the published columns: names and descriptions.
-    LEFT JOIN LATERAL (
-      SELECT string_agg(c."name" || ' ' || c."description", ' ' ORDER BY c."position") AS "text"
-      FROM "DatasetColumn" c WHERE c."versionId" = d."publishedVersionId"
-    ) cols ON true
-    WHERE d."id" = ANY(${ids}::text[])`;
-}
-
-function lexemesOf(row: TTextRow): TLexemes {
+function lexemesOf(row: TSearchTextRow): TLexemes {
   const lexemes: TLexemes = new Map();
   addLexemes(lexemes, "title", row.title, row.title_u);
   addLexemes(lexemes, "keywords", row.keywords, row.keywords_u);
@@ -137,14 +75,14 @@ export function publisherSlug(entityName: string): string {
 
 /** Every published dataset as the search sees it, ordered by id. */
 export async function loadSearchIndex(prisma: PrismaClient): Promise<TIndexedDataset[]> {
-  const rows = await readSmallRows(prisma);
+  const rows = await readSearchFields(prisma);
   const state = stateOf(prisma);
   const known = state.texts;
   // Searches arriving together after a start wait for one stemming instead of each doing it.
   while (state.stemming) await state.stemming.catch(() => {});
   const stale = rows.filter((r) => known.get(r.id)?.fingerprint !== r.fingerprint);
   if (stale.length > 0) {
-    const stemming = readLexemes(
+    const stemming = readSearchTexts(
       prisma,
       stale.map((r) => r.id),
     ).then((texts) => {

@@ -1,11 +1,13 @@
-import { Prisma, type PrismaClient } from "@lab/db/prisma";
+import { stemSearchWords } from "@lab/db/dataset-search-sql";
+import type { PrismaClient } from "@lab/db/prisma";
 
 // Spanish-aware words for the catalog search. PostgreSQL's "spanish" Snowball stemmer (built
 // into PGlite too) turns words into lexemes, so "participativos" finds "participación". The
 // `unaccent` extension is missing from PGlite, and accents confuse the stemmer when they are
 // missing ("participacion" is not stemmed like "participación"), so every text is stemmed
-// twice: as written (accents then dropped from the lexemes) and with accents dropped first. A
-// word matches a dataset when either of its forms is among the dataset's lexemes.
+// twice (packages/db's dataset-search-sql.ts): as written (accents then dropped from the
+// lexemes, here) and with accents dropped first. A word matches a dataset when either of its
+// forms is among the dataset's lexemes.
 
 /** Where a lexeme occurs in a dataset, as bits; a word scores its best field's weight. */
 export const TEXT_FIELDS = { title: 1, keywords: 2, description: 4, other: 8 } as const;
@@ -36,26 +38,6 @@ export function keywordKey(keyword: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-}
-
-// translate() tables for SQL, built from the same folding as dropAccents so both agree.
-const ACCENTED = "ÁÀÂÄÃáàâäãÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇç";
-const PLAIN = [...ACCENTED].map(dropAccents).join("");
-
-export function unaccentSql(expression: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`translate(${expression}, ${ACCENTED}, ${PLAIN})`;
-}
-
-/** Lexemes of an SQL text expression as written (accents are dropped later, in JavaScript). */
-function stemSql(expression: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`tsvector_to_array(to_tsvector('spanish', coalesce(${expression}, '')))`;
-}
-
-/** Both stemmings of an SQL text expression, as two columns `<name>` and `<name>_u`. */
-export function stemColumnsSql(expression: Prisma.Sql, name: string): Prisma.Sql {
-  return Prisma.sql`${stemSql(expression)} AS ${Prisma.raw(`"${name}"`)}, ${stemSql(
-    unaccentSql(expression),
-  )} AS ${Prisma.raw(`"${name}_u"`)}`;
 }
 
 /** Adds one field's two stemmings (as the database returned them) to a dataset's lexemes. */
@@ -102,9 +84,7 @@ export async function stemWords(
   }
   const missing = [...new Set(words)].filter((w) => !cache.has(w));
   if (missing.length > 0) {
-    const rows = await prisma.$queryRaw<{ w: string; s: string[] | null; s_u: string[] | null }[]>`
-      SELECT t.w, ${stemColumnsSql(Prisma.sql`t.w`, "s")}
-      FROM unnest(${missing}::text[]) AS t(w)`;
+    const rows = await stemSearchWords(prisma, missing);
     for (const row of rows) {
       if (cache.size >= STEM_CACHE_SIZE) cache.clear();
       cache.set(row.w, {

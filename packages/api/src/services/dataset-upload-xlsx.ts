@@ -1,3 +1,4 @@
+import { XLSX_MAX_BYTES } from "@lab/domain/dataset";
 import { AppError } from "@lab/domain/errors";
 import { formatNumberEsCo } from "@lab/domain/number";
 import { unzipSync } from "fflate";
@@ -7,8 +8,6 @@ import { readSheet } from "read-excel-file/node";
 // per sheet row (so the loader's row numbers are Excel's), numbers as Excel stored them (no
 // float rounding), dates in ISO form, booleans true/false. A workbook is a ZIP archive and must
 // be read whole, so it has its own, smaller size limit.
-
-export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
 
 const SAVE_AS = "Ábralo en Excel y guárdelo de nuevo, o guárdelo como «CSV UTF-8».";
 

@@ -2,17 +2,20 @@ import { randomBytes } from "node:crypto";
 import { resolveDatabaseConfig, type TDatabaseConfig } from "@lab/db/config";
 import { loadVersion, type TLoadedColumn, type TLoadSuccess } from "@lab/db/datastore/load";
 import { cleanupStaleLoads } from "@lab/db/datastore/load-cleanup";
+import { dictionaryRows } from "@lab/db/datastore/load-dictionary";
 import { Prisma, type PrismaClient } from "@lab/db/prisma";
 import { notTextMessage } from "@lab/domain/column-typing-text";
+import { XLSX_MAX_BYTES } from "@lab/domain/dataset";
 import type { TVersionProblem } from "@lab/domain/dataset-workspace";
 import { AppError, isAppError } from "@lab/domain/errors";
 import type { TActor } from "../authorization";
-import { workbookAsCsv, XLSX_MAX_BYTES, xlsxTooLarge } from "./dataset-upload-xlsx";
+import { workbookAsCsv, xlsxTooLarge } from "./dataset-upload-xlsx";
 
 // Publishing a version, first half: an uploaded CSV (or XLSX) becomes a new DatasetVersion
 // with its rows in the datastore. The version is created LOADING (number = last + 1, table
 // `datastore."v_<id>"`), the loader streams the rows in, then ONE transaction writes the column
-// dictionary and marks it READY; or it is marked FAILED with the row problems and its table
+// dictionary (the loader's notes on types as `typeNote`; descriptions are left to the
+// publisher) and marks it READY; or it is marked FAILED with the row problems and its table
 // dropped. Nothing is public until the publisher publishes it (dataset-versions.ts). A load cut
 // short by a crash is failed and dropped at the next start (or before the next upload).
 
@@ -24,9 +27,11 @@ export type TUploadOptions = {
   xlsxMaxBytes?: number;
 };
 
-export type TUploadedColumn = Omit<TLoadedColumn, "note"> & {
-  /** The dictionary's description, first set to why the column is text, if it is. */
+export type TUploadedColumn = Omit<TLoadedColumn, "note" | "maxLength"> & {
+  /** The dictionary's description: the publisher's, empty after a load. */
   description: string;
+  /** Why the column is text although it looked typed (Spanish), if so. */
+  typeNote: string | null;
 };
 
 export type TUploadedVersion = {
@@ -172,7 +177,11 @@ async function createLoadingVersion(
 }
 
 function columnsOf(result: TLoadSuccess): TUploadedColumn[] {
-  return result.columns.map(({ note, ...column }) => ({ ...column, description: note ?? "" }));
+  return result.columns.map(({ note, maxLength: _, ...column }) => ({
+    ...column,
+    description: "",
+    typeNote: note,
+  }));
 }
 
 /** Loads a file as the dataset's next version (see the header). */
@@ -246,21 +255,7 @@ export async function uploadVersion(
               "La carga se canceló mientras terminaba. Cargue el archivo de nuevo.",
             );
           }
-          await tx.datasetColumn.createMany({
-            data: result.columns.map((column) => ({
-              versionId: version.id,
-              position: column.position,
-              name: column.name,
-              field: column.field,
-              type: column.type,
-              description: column.note ?? "",
-              nullCount: column.nullCount,
-              min: column.min,
-              max: column.max,
-              samples: column.samples,
-              distinctCount: column.distinctCount,
-            })),
-          });
+          await tx.datasetColumn.createMany({ data: dictionaryRows(version.id, result.columns) });
           await tx.auditEntry.create({ data: audit("READY", { rows: result.rowCount }) });
         });
       },

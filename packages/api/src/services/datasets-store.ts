@@ -7,6 +7,7 @@ import {
   type TVersionProblem,
 } from "@lab/domain/dataset-workspace";
 import { AppError } from "@lab/domain/errors";
+import { storedFieldsSelect } from "./dataset-selects";
 
 // What the publisher's services share: the dataset's row lock, its metadata as the form sees
 // it and the token that versions it, its audit entries, and the public announcement.
@@ -17,24 +18,7 @@ export const metadataSelect = {
   id: true,
   slug: true,
   status: true,
-  title: true,
-  description: true,
-  theme: true,
-  keywords: true,
-  license: true,
-  contactName: true,
-  contactEmail: true,
-  updateFrequency: true,
-  temporalStart: true,
-  temporalEnd: true,
-  spatialCoverage: true,
-  language: true,
-  documentationUrl: true,
-  entityName: true,
-  entitySector: true,
-  entityOrder: true,
-  entityDepartment: true,
-  entityMunicipality: true,
+  ...storedFieldsSelect,
   office: { select: { slug: true } },
   relatedIndicators: true,
   publishedVersionId: true,

@@ -2,7 +2,6 @@ import { Prisma, type PrismaClient } from "@lab/db/prisma";
 import { resolveUploadSettings } from "@lab/db/settings";
 import type { TCreateDatasetInput, TDatasetMetadata } from "@lab/domain/dataset";
 import { datasetQuality } from "@lab/domain/dataset-quality";
-import type { TColumnType, TDatasetColumnView } from "@lab/domain/dataset-view";
 import {
   DATASET_FIELD_LABELS_ES,
   type TDatasetField,
@@ -15,6 +14,7 @@ import {
 } from "@lab/domain/dataset-workspace";
 import { AppError } from "@lab/domain/errors";
 import type { TActor } from "../authorization";
+import { columnSelect, columnView, versionBaseSelect } from "./dataset-selects";
 import {
   announceDataset,
   lastChange,
@@ -252,22 +252,6 @@ export async function updateColumnDescriptions(
   });
 }
 
-const columnSelect = {
-  position: true,
-  name: true,
-  field: true,
-  type: true,
-  description: true,
-  nullCount: true,
-  min: true,
-  max: true,
-  samples: true,
-  distinctCount: true,
-} as const satisfies Prisma.DatasetColumnSelect;
-
-const columnView = (c: Prisma.DatasetColumnGetPayload<{ select: typeof columnSelect }>) =>
-  ({ ...c, type: c.type as TColumnType }) as TDatasetColumnView;
-
 /** Who changed the dataset last, from its audit trail and its uploads. */
 async function lastUpdates(
   prisma: PrismaClient,
@@ -403,18 +387,11 @@ export async function getDatasetForPublisher(
       versions: {
         orderBy: { number: "desc" },
         select: {
-          id: true,
-          number: true,
-          status: true,
-          fileName: true,
-          sourceFormat: true,
-          rowCount: true,
+          ...versionBaseSelect,
           sourceByteSize: true,
           textColumns: true,
-          createdAt: true,
           createdById: true,
           loadedAt: true,
-          publishedAt: true,
           problems: true,
           columns: { select: columnSelect, orderBy: { position: "asc" } },
         },

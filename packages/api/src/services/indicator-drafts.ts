@@ -16,6 +16,7 @@ import {
   type TMetadataField,
 } from "@lab/domain/indicator-metadata";
 import { parsePeriod } from "@lab/domain/period";
+import { assertRecordedByHand } from "@lab/domain/workshop-metrics";
 import { assertCanEditIndicator, type TActor } from "../authorization";
 import {
   effectiveRow,
@@ -39,7 +40,14 @@ async function editableIndicator(prisma: PrismaClient, actor: TActor, slug: stri
   await assertCanEditIndicator({ prisma, session: actor }, slug);
   const indicator = await prisma.indicator.findUnique({
     where: { slug },
-    select: { id: true, slug: true, unit: true, periodicity: true, geographicBreakdown: true },
+    select: {
+      id: true,
+      slug: true,
+      unit: true,
+      periodicity: true,
+      geographicBreakdown: true,
+      derivedMetric: true,
+    },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "El indicador no existe.");
   return indicator;
@@ -105,6 +113,7 @@ export async function saveObservation(
   input: TSaveObservationInput,
 ) {
   const indicator = await editableIndicator(prisma, actor, input.indicatorSlug);
+  assertRecordedByHand(indicator);
   const period = parsePeriod(indicator.periodicity, input.period);
   const valueProblem = checkValueForUnit(indicator.unit, input.value);
   const fieldErrors: Record<string, string[]> = {};
@@ -175,6 +184,7 @@ export async function deleteObservation(
   input: TDeleteObservationInput,
 ) {
   const indicator = await editableIndicator(prisma, actor, input.indicatorSlug);
+  assertRecordedByHand(indicator);
   const key = { period: input.period, geography: input.geography };
   return prisma.$transaction(async (tx) => {
     const draftState = await lockDraft(tx, indicator.id);

@@ -25,6 +25,7 @@ import {
   validateImportRows,
 } from "@lab/domain/observation-import";
 import { PERIOD_INPUT_HINTS_ES } from "@lab/domain/period";
+import { assertRecordedByHand } from "@lab/domain/workshop-metrics";
 import { stringify } from "csv-stringify/sync";
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { readSpreadsheet, type TImportFile } from "../import/spreadsheet";
@@ -60,9 +61,12 @@ async function findIndicator(prisma: PrismaClient, slug: string): Promise<TIndic
       periodicity: true,
       unit: true,
       geographicBreakdown: true,
+      derivedMetric: true,
     },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "El indicador no existe.");
+  // Derived indicators (computed from the workshops) take no values by hand.
+  assertRecordedByHand(indicator);
   return indicator;
 }
 

@@ -1,14 +1,15 @@
 import type { TColumnType } from "@lab/domain/dataset-view";
 import type { TDatabaseConfig } from "../config";
 import { openSqlDriver } from "../driver";
-import { datastoreTable, quoteIdent } from "./load-sql";
-import { searchIndexSql } from "./query-sql";
+import { DATASTORE_SCHEMA, datastoreTable, quoteIdent } from "./load-sql";
+import { searchIndexName, searchIndexSql } from "./query-sql";
 
 // The indexes the row API's filters, sorts and `q` use, beyond the primary key: built once a
 // version is loaded (READY), in the background. A load is "queryable" as soon as it has its
 // primary key and statistics; these make large tables fast to filter and search, and cost
 // seconds per million rows each, so the publisher does not wait for them. A build that a
-// restart interrupted leaves the table without that index: queries still answer, by scanning.
+// restart interrupted leaves the table without that index (queries still answer, by
+// scanning) until the next start rebuilds it (load-index-repair.ts).
 
 /** Smaller tables answer any filter fast by scanning them. */
 export const INDEXED_MIN_ROWS = 5000;
@@ -34,12 +35,15 @@ function priority(c: TIndexColumn, rowCount: number): number {
   return 2;
 }
 
-/** The statements, in order: B-trees on filterable columns, then the full-text index. */
-export function secondaryIndexSql(
+/** One secondary index of a version table: its name (in schema "datastore") and its DDL. */
+export type TSecondaryIndex = { name: string; sql: string };
+
+/** The indexes, in order: B-trees on filterable columns, then the full-text index. */
+export function secondaryIndexes(
   tableName: string,
   columns: readonly TIndexColumn[],
   rowCount: number,
-): string[] {
+): TSecondaryIndex[] {
   if (rowCount < INDEXED_MIN_ROWS) return [];
   const table = datastoreTable(tableName);
   const btree = columns
@@ -51,32 +55,66 @@ export function secondaryIndexSql(
     .sort((a, b) => priority(a, rowCount) - priority(b, rowCount) || a.position - b.position)
     .slice(0, MAX_SECONDARY)
     .map((c) => {
-      const name = quoteIdent(`${tableName.slice(0, 50)}_c${c.position}`);
-      return `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${quoteIdent(c.field)})`;
+      const name = `${tableName.slice(0, 50)}_c${c.position}`;
+      return {
+        name,
+        sql: `CREATE INDEX IF NOT EXISTS ${quoteIdent(name)} ON ${table} (${quoteIdent(c.field)})`,
+      };
     });
   const search = searchIndexSql(
     tableName,
     columns.map((c) => ({ field: c.field, type: c.type })),
   );
-  return search
-    ? [...btree, search.replace(/^CREATE INDEX /, "CREATE INDEX IF NOT EXISTS ")]
-    : btree;
+  if (!search) return btree;
+  const sql = search.replace(/^CREATE INDEX /, "CREATE INDEX IF NOT EXISTS ");
+  return [...btree, { name: searchIndexName(tableName), sql }];
+}
+
+/** The first key of the advisory locks around index builds ("indx" in ASCII). */
+const INDEX_LOCK_CLASS = 0x696e6478;
+
+/** `datastore."<name>"`, as to_regclass() reads it. */
+const indexRef = (name: string) => `${quoteIdent(DATASTORE_SCHEMA)}.${quoteIdent(name)}`;
+
+/**
+ * Makes sure one index exists and is valid: nothing if it is; otherwise drops an invalid one
+ * (what an interrupted CREATE INDEX CONCURRENTLY leaves) and creates it. One transaction under
+ * an advisory lock on the index's name, so that instances starting together (or a load's build
+ * and a start-up repair) build it once. False when the table is gone.
+ */
+async function ensureIndex(
+  database: TDatabaseConfig,
+  tableName: string,
+  index: TSecondaryIndex,
+): Promise<boolean> {
+  return openSqlDriver(database).transaction(async (tx) => {
+    if (database.kind === "postgres") {
+      await tx.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+        INDEX_LOCK_CLASS,
+        index.name,
+      ]);
+    }
+    // The version may have been dropped meanwhile (a failed publication, a cleanup).
+    const [state] = await tx.query<{ found: boolean; valid: boolean | null }>(
+      `SELECT to_regclass($1) IS NOT NULL AS found,
+        (SELECT indisvalid AND indisready FROM pg_index WHERE indexrelid = to_regclass($2)) AS valid`,
+      [datastoreTable(tableName), indexRef(index.name)],
+    );
+    if (!state?.found) return false;
+    if (state.valid === true) return true;
+    if (state.valid === false) await tx.query(`DROP INDEX ${indexRef(index.name)}`);
+    await tx.query(index.sql);
+    return true;
+  });
 }
 
 const globalForBuilds = globalThis as unknown as { __labIndexBuilds?: Set<Promise<void>> };
 globalForBuilds.__labIndexBuilds ??= new Set();
 const builds = globalForBuilds.__labIndexBuilds;
 
-async function build(database: TDatabaseConfig, tableName: string, statements: string[]) {
-  const driver = openSqlDriver(database);
-  for (const sql of statements) {
-    // The version may have been dropped meanwhile (a failed publication, a cleanup).
-    const [exists] = await driver.query<{ found: boolean }>(
-      "SELECT to_regclass($1) IS NOT NULL AS found",
-      [datastoreTable(tableName)],
-    );
-    if (!exists?.found) return;
-    await driver.query(sql);
+async function build(database: TDatabaseConfig, tableName: string, indexes: TSecondaryIndex[]) {
+  for (const index of indexes) {
+    if (!(await ensureIndex(database, tableName, index))) return;
   }
 }
 
@@ -84,10 +122,10 @@ async function build(database: TDatabaseConfig, tableName: string, statements: s
 export function buildIndexesInBackground(
   database: TDatabaseConfig,
   tableName: string,
-  statements: string[],
+  indexes: TSecondaryIndex[],
 ): Promise<void> {
-  if (statements.length === 0) return Promise.resolve();
-  const running: Promise<void> = build(database, tableName, statements)
+  if (indexes.length === 0) return Promise.resolve();
+  const running: Promise<void> = build(database, tableName, indexes)
     .catch((error) => console.error(`Could not index ${tableName}:`, error))
     .finally(() => builds.delete(running));
   builds.add(running);

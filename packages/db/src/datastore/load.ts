@@ -23,7 +23,7 @@ import { AppError } from "@lab/domain/errors";
 import { formatNumberEsCo } from "@lab/domain/number";
 import type { TDatabaseConfig } from "../config";
 import { StreamDecoder } from "./load-decode";
-import { buildIndexesInBackground, secondaryIndexSql } from "./load-indexes";
+import { buildIndexesInBackground, secondaryIndexes } from "./load-indexes";
 import { MAX_RECORD_CHARS, RecordReader, recordTooLong } from "./load-records";
 import { RowWriter } from "./load-rows";
 import { ChunkScanner } from "./load-scan";
@@ -54,6 +54,8 @@ export type TLoadedColumn = {
   max: string | null;
   samples: string[];
   distinctCount: number | null;
+  /** The longest value in characters (texts and dates; null when none): for the indexes. */
+  maxLength: number | null;
 };
 
 export type TLoadFile = {
@@ -519,6 +521,7 @@ export async function loadVersion(input: TLoadInput): Promise<TLoadSuccess | TLo
     const typings = load.typings as TColumnTyping[];
     const columns: TLoadedColumn[] = load.headers.map((name, c) => {
       const typing = typings[c] as TColumnTyping;
+      const longest = rows.profiles.maxLength[c] as number;
       return {
         position: c + 1,
         name,
@@ -527,6 +530,7 @@ export async function loadVersion(input: TLoadInput): Promise<TLoadSuccess | TLo
         note: typing.note,
         ...rows.profiles.result(c),
         distinctCount: null,
+        maxLength: longest < 0 ? null : longest,
       };
     });
     const distinct = await sink.complete();
@@ -541,14 +545,10 @@ export async function loadVersion(input: TLoadInput): Promise<TLoadSuccess | TLo
     load.sink = null;
     await sink.keep();
     if (input.secondaryIndexes !== "none") {
-      const indexColumns = columns.map((column, c) => {
-        const longest = rows.profiles.maxLength[c] as number;
-        return { ...column, maxLength: longest < 0 ? null : longest };
-      });
       void buildIndexesInBackground(
         input.database,
         input.tableName,
-        secondaryIndexSql(input.tableName, indexColumns, rows.rowCount),
+        secondaryIndexes(input.tableName, columns, rows.rowCount),
       );
     }
     return result;

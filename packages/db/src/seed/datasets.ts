@@ -3,6 +3,7 @@ import { COMUNAS } from "@lab/domain/geography";
 import { INSTITUTION_TYPE_LABELS_ES } from "@lab/domain/workshop";
 import type { TDatabaseConfig } from "../config";
 import { loadVersion, type TLoadSuccess } from "../datastore/load";
+import { dictionaryRows } from "../datastore/load-dictionary";
 import type { PrismaClient } from "../generated/prisma/client";
 import { SEED_INSTITUTIONS, SEED_WORKSHOP } from "./workshop";
 
@@ -204,19 +205,7 @@ async function loadFirstVersion(
   const record = async (loaded: TLoadSuccess) => {
     await prisma.$transaction([
       prisma.datasetColumn.createMany({
-        data: loaded.columns.map((c) => ({
-          versionId: id,
-          position: c.position,
-          name: c.name,
-          field: c.field,
-          type: c.type,
-          description: d.columns[c.name] ?? "",
-          nullCount: c.nullCount,
-          min: c.min,
-          max: c.max,
-          samples: c.samples,
-          distinctCount: c.distinctCount,
-        })),
+        data: dictionaryRows(id, loaded.columns, (c) => d.columns[c.name] ?? ""),
       }),
       prisma.datasetVersion.update({
         where: { id },

@@ -8,6 +8,7 @@ import type {
   PrismaClient,
   Unit,
 } from "../generated/prisma/client";
+import { WORKSHOP_SEED_INDICATORS } from "./workshop-indicators";
 
 export type TSeedIndicator = {
   slug: string;
@@ -31,6 +32,8 @@ export type TSeedIndicator = {
   targetDate?: Date;
   geographicBreakdown?: GeographicBreakdown;
   isDemo: boolean;
+  /** Computed from the workshops' records (./workshop-indicators.ts): no seeded values. */
+  derivedMetric?: string;
   observations: { period: string; value: number; geography?: string; provisional?: boolean }[];
 };
 
@@ -138,26 +141,6 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
     observations: years(2020, [3, 5, 8, 11, 14]),
   },
   {
-    slug: "participantes-cocreacion",
-    code: "PAR-01",
-    name: "Personas participantes en ejercicios de co-creación",
-    description:
-      "Personas que participaron en talleres y ejercicios de co-creación de la Alcaldía.",
-    dimension: "PARTICIPACION_CIUDADANA",
-    unit: "COUNT",
-    decimals: 0,
-    periodicity: "ANNUAL",
-    sourceName: DEMO_SOURCE,
-    nameEn: "People taking part in co-creation exercises",
-    methodology: DEMO_METHODOLOGY,
-    responsibleOffice: "Secretaría de Desarrollo Social",
-    unitLabel: "personas",
-    targetValue: 2500,
-    targetDate: new Date("2027-12-31"),
-    isDemo: true,
-    observations: years(2020, [420, 610, 890, 1240, 1580]),
-  },
-  {
     slug: "servidores-formados-innovacion",
     code: "CAP-01",
     name: "Servidores públicos formados en innovación (capacidad humana)",
@@ -238,6 +221,8 @@ export const SEED_INDICATORS: TSeedIndicator[] = [
       ...byComuna([2021, 2022, 2023, 2024], 3.5, 1),
     ],
   },
+  // Participation figures computed from the workshops (participantes-cocreacion among them).
+  ...WORKSHOP_SEED_INDICATORS,
 ];
 
 /** The dependencias that own the seeded indicators, created once. */

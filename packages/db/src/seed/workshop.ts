@@ -2,6 +2,8 @@ import type { InstitutionType, PrismaClient } from "../generated/prisma/client";
 
 // The workshop of 16 December 2024 that started the lab, as its deck states it
 // (shared/seed-document). Facilitators' names stay private until they consent (Ley 1581).
+// It is created as held (CLOSED): the deck records no outcomes. Invented outcomes, to show
+// the results page, are in ./workshop-demo.ts.
 
 type TSeedInstitution = { name: string; type: InstitutionType; parent?: string; website?: string };
 
@@ -101,7 +103,15 @@ export const SEED_WORKSHOP = {
       role: "Practicante",
       institution: "Universidad Industrial de Santander (UIS)",
     },
-  ],
+  ], // The deck gives the workshop's objective ("Mapear capacidades externas y explorar cómo
+  // estos actores clave pueden aportar a la funcionalidad del laboratorio para identificar
+  // posibles alianzas estratégicas a futuro") but not the question put to participants: this
+  // guiding question is derived from that stated objective, using the diagnostic's five
+  // capacity types (specific objective 3). One minute per intervention, as the rules say.
+  question: {
+    text: "¿Qué capacidades físicas, humanas, tecnológicas, económicas y sociales puede aportar su institución al Laboratorio de Innovación Pública, y en qué alianzas estratégicas le gustaría participar?",
+    secondsPerIntervention: 60,
+  },
 };
 
 export async function seedInstitutions(prisma: PrismaClient): Promise<Map<string, string>> {
@@ -125,13 +135,26 @@ export async function seedInstitutions(prisma: PrismaClient): Promise<Map<string
   return ids;
 }
 
-/** Idempotent: the workshop is created once with everything the deck says about it. */
-export async function seedWorkshop(prisma: PrismaClient): Promise<void> {
+/**
+ * Idempotent: the workshop is created once with everything the deck says about it; its
+ * guiding question is added to a workshop seeded before it existed. Returns the workshop's id.
+ */
+export async function seedWorkshop(prisma: PrismaClient): Promise<string> {
   const institutions = await seedInstitutions(prisma);
-  const exists = await prisma.workshop.findUnique({ where: { slug: SEED_WORKSHOP.slug } });
-  if (exists) return;
   const w = SEED_WORKSHOP;
-  await prisma.workshop.create({
+  const exists = await prisma.workshop.findUnique({
+    where: { slug: w.slug },
+    select: { id: true, _count: { select: { questions: true } } },
+  });
+  if (exists) {
+    if (exists._count.questions === 0) {
+      await prisma.workshopQuestion.create({
+        data: { workshopId: exists.id, order: 1, ...w.question },
+      });
+    }
+    return exists.id;
+  }
+  const created = await prisma.workshop.create({
     data: {
       slug: w.slug,
       title: w.title,
@@ -154,6 +177,7 @@ export async function seedWorkshop(prisma: PrismaClient): Promise<void> {
       specificObjectives: {
         create: w.specificObjectives.map((text, i) => ({ order: i + 1, text })),
       },
+      questions: { create: [{ order: 1, ...w.question }] },
       facilitators: {
         create: w.facilitators.map((f, i) => {
           const institutionId = institutions.get(f.institution);
@@ -162,5 +186,7 @@ export async function seedWorkshop(prisma: PrismaClient): Promise<void> {
         }),
       },
     },
+    select: { id: true },
   });
+  return created.id;
 }

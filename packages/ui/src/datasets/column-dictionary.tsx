@@ -15,7 +15,8 @@ export type TColumnDictionaryLabels = {
 
 /**
  * The version's column dictionary (datos.gov.co's "diccionario de datos"): what each column
- * holds, its API field name and type, how many cells are empty, and its range.
+ * holds, its API field name and type (with the loader's note when a column that looked typed
+ * stays text), how many cells are empty, and its range.
  */
 export function ColumnDictionary({
   columns,
@@ -59,7 +60,14 @@ export function ColumnDictionary({
               <td>
                 <code>{column.field}</code>
               </td>
-              <td>{labels.types[column.type]}</td>
+              <td>
+                {labels.types[column.type]}
+                {column.typeNote ? (
+                  <p className="hint" lang={contentLang}>
+                    {column.typeNote}
+                  </p>
+                ) : null}
+              </td>
               <td lang={column.description ? contentLang : undefined}>
                 {column.description || <span className="muted">{labels.noDescription}</span>}
               </td>

@@ -6,6 +6,8 @@ import { formatDate } from "~/format";
 import { getLocale } from "~/i18n/locale";
 import { MESSAGES } from "~/i18n/messages";
 import { publicApi } from "~/trpc/server";
+import { LatestDatasets } from "./_home/latest-datasets";
+import { WorkshopBlock } from "./_home/workshop-block";
 
 // A few headline cards per dimension keep the home short on a phone; the rest are one tap
 // away in the catalog, filtered to that dimension.
@@ -13,16 +15,9 @@ const HEADLINES_PER_DIMENSION = 3;
 
 export default async function HomePage() {
   const api = await publicApi();
-  const [indicators, workshops, locale] = await Promise.all([
-    api.indicators.list(),
-    api.workshops.list(),
-    getLocale(),
-  ]);
+  const [indicators, locale] = await Promise.all([api.indicators.list(), getLocale()]);
   const m = MESSAGES[locale];
   const t = m.home;
-  // Workshops are published in Spanish only.
-  const contentLang = locale === "es" ? undefined : "es";
-  const latestWorkshop = workshops[0];
   const lastUpdate = indicators.reduce<Date | null>(
     (latest, i) => (!latest || i.updatedAt > latest ? i.updatedAt : latest),
     null,
@@ -45,24 +40,7 @@ export default async function HomePage() {
           </p>
         ) : null}
       </section>
-      {latestWorkshop ? (
-        <section aria-labelledby="taller" className="notice">
-          <h2 id="taller">
-            {latestWorkshop.startsAt > new Date() ? t.nextWorkshop : t.lastWorkshop}
-          </h2>
-          <p>
-            <a href={`/talleres/${latestWorkshop.slug}`} lang={contentLang}>
-              {latestWorkshop.title}
-            </a>
-            <br />
-            <span className="muted">
-              <time dateTime={latestWorkshop.startsAt.toISOString()}>
-                {formatDate(latestWorkshop.startsAt, locale)}
-              </time>
-            </span>
-          </p>
-        </section>
-      ) : null}
+      <WorkshopBlock locale={locale} />
       {dimensions.length > 0 ? (
         <nav aria-labelledby="dimensiones" className="dimension-nav">
           <h2 id="dimensiones">{t.byDimension}</h2>
@@ -99,6 +77,7 @@ export default async function HomePage() {
           </p>
         </section>
       ))}
+      <LatestDatasets locale={locale} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { roleAllows } from "@lab/api/permissions";
 import { DraftStatus } from "@lab/ui/indicators/draft-status";
 import type { Metadata } from "next";
 import { formatDateEsCo } from "~/format";
+import { MESSAGES } from "~/i18n/messages";
 import { api } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Espacio de trabajo" };
@@ -18,11 +19,19 @@ export default async function AdminHome({ searchParams }: TProps) {
         <a href="/admin/datos">Conjuntos de datos abiertos</a>
       </p>
     ) : null;
+  // Workshops and their outcomes: every staff role.
+  const workshopsLink =
+    user && roleAllows(user.role, "workshopAdmin.list") ? (
+      <p>
+        <a href="/admin/talleres">{MESSAGES.es.adminWorkshops.navLink}</a>
+      </p>
+    ) : null;
   if (!user || !roleAllows(user.role, "indicators.editable")) {
-    return datasetsLink ? (
+    return datasetsLink || workshopsLink ? (
       <>
         <h1>Espacio de trabajo</h1>
         {datasetsLink}
+        {workshopsLink}
         <p>Su cuenta no administra indicadores.</p>
       </>
     ) : (
@@ -52,6 +61,7 @@ export default async function AdminHome({ searchParams }: TProps) {
         </p>
       ) : null}
       {datasetsLink}
+      {workshopsLink}
       {roleAllows(user.role, "audit.list") ? (
         <p>
           <a href="/admin/auditoria">Historial de cambios de toda la plataforma</a>

@@ -37,6 +37,10 @@ export async function generateMetadata({ searchParams }: TProps): Promise<Metada
     title: filters.theme
       ? interpolate(t.titleTheme, { theme: themeLabel(filters.theme, locale) })
       : t.title,
+    // The whole catalog in DCAT-AP, for harvesters that follow rel="alternate".
+    alternates: {
+      types: { "application/ld+json": "/catalog.jsonld", "text/turtle": "/catalog.ttl" },
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Form from "next/form";
-import { useState } from "react";
+import { FilterSearch, FilterSelect, useValuesFromAddress } from "~/components/filter-fields";
 import type { TMessages } from "~/i18n/messages";
 
 export type TSortOption = { value: string; label: string };
@@ -27,47 +27,25 @@ export function DatasetSearchForm({
   queryMaxLength: number;
   labels: Pick<TMessages["datasets"], "search" | "searchHint" | "sort" | "submit">;
 }) {
-  // Fields follow the address: after going back, or to a link, they show what the results are.
-  const key = `${q}\u0000${sort}`;
-  const [values, setValues] = useState({ q, sort });
-  const [shownKey, setShownKey] = useState(key);
-  if (shownKey !== key) {
-    setShownKey(key);
-    setValues({ q, sort });
-  }
+  const [values, setValues] = useValuesFromAddress(`${q}\u0000${sort}`, () => ({ q, sort }));
   return (
     <Form action="/datos" scroll={false} className="catalog-filters dataset-search">
-      <div className="field catalog-filters__search">
-        <label htmlFor="datos-q">{labels.search}</label>
-        <input
-          id="datos-q"
-          name="q"
-          type="search"
-          value={values.q}
-          onChange={(event) => setValues((v) => ({ ...v, q: event.target.value }))}
-          maxLength={queryMaxLength}
-          autoComplete="off"
-          aria-describedby="datos-q-ayuda"
-        />
-        <p id="datos-q-ayuda" className="hint">
-          {labels.searchHint}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="datos-orden">{labels.sort}</label>
-        <select
-          id="datos-orden"
-          name="orden"
-          value={values.sort}
-          onChange={(event) => setValues((v) => ({ ...v, sort: event.target.value }))}
-        >
-          {sorts.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSearch
+        id="datos-q"
+        label={labels.search}
+        hint={labels.searchHint}
+        value={values.q}
+        onChange={(event) => setValues((v) => ({ ...v, q: event.target.value }))}
+        maxLength={queryMaxLength}
+      />
+      <FilterSelect
+        id="datos-orden"
+        name="orden"
+        label={labels.sort}
+        value={values.sort}
+        onChange={(event) => setValues((v) => ({ ...v, sort: event.target.value }))}
+        options={sorts}
+      />
       {hidden.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -2,10 +2,13 @@
 
 import type { TCatalogParams } from "@lab/domain/indicator-catalog";
 import Form from "next/form";
-import { useState } from "react";
+import {
+  FilterSearch,
+  FilterSelect,
+  type TFilterOption,
+  useValuesFromAddress,
+} from "~/components/filter-fields";
 import type { TMessages } from "~/i18n/messages";
-
-export type TOption = { value: string; label: string };
 
 type TValues = { q: string; dimension: string; capacidad: string; orden: string };
 
@@ -31,88 +34,53 @@ export function CatalogFilters({
   labels,
 }: {
   params: TCatalogParams;
-  dimensions: TOption[];
-  capacities: TOption[];
-  sorts: TOption[];
+  dimensions: TFilterOption[];
+  capacities: TFilterOption[];
+  sorts: TFilterOption[];
   queryMaxLength: number;
   labels: TMessages["catalog"]["filters"];
 }) {
-  // Controlled fields that follow the URL: after going back, or to a link, the form shows
-  // the state the results were computed from, not what was typed before.
-  const key = JSON.stringify(params);
-  const [values, setValues] = useState(() => toValues(params));
-  const [shownKey, setShownKey] = useState(key);
-  if (shownKey !== key) {
-    setShownKey(key);
-    setValues(toValues(params));
-  }
+  const [values, setValues] = useValuesFromAddress(JSON.stringify(params), () => toValues(params));
   const set = (name: keyof TValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [name]: event.target.value }));
 
   return (
     <Form action="/indicadores" scroll={false} className="catalog-filters">
-      <div className="field catalog-filters__search">
-        <label htmlFor="catalogo-q">{labels.search}</label>
-        <input
-          id="catalogo-q"
-          name="q"
-          type="search"
-          value={values.q}
-          onChange={set("q")}
-          maxLength={queryMaxLength}
-          autoComplete="off"
-          aria-describedby="catalogo-q-ayuda"
-        />
-        <p id="catalogo-q-ayuda" className="hint">
-          {labels.searchHint}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="catalogo-dimension">{labels.dimension}</label>
-        <select
-          id="catalogo-dimension"
-          name="dimension"
-          value={values.dimension}
-          onChange={set("dimension")}
-        >
-          <option value="">{labels.allDimensions}</option>
-          {dimensions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="catalogo-capacidad">{labels.capacity}</label>
-        <select
-          id="catalogo-capacidad"
-          name="capacidad"
-          value={values.capacidad}
-          onChange={set("capacidad")}
-          aria-describedby="catalogo-capacidad-ayuda"
-        >
-          <option value="">{labels.allCapacities}</option>
-          {capacities.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <p id="catalogo-capacidad-ayuda" className="hint">
-          {labels.capacityHint}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="catalogo-orden">{labels.sort}</label>
-        <select id="catalogo-orden" name="orden" value={values.orden} onChange={set("orden")}>
-          {sorts.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSearch
+        id="catalogo-q"
+        label={labels.search}
+        hint={labels.searchHint}
+        value={values.q}
+        onChange={set("q")}
+        maxLength={queryMaxLength}
+      />
+      <FilterSelect
+        id="catalogo-dimension"
+        name="dimension"
+        label={labels.dimension}
+        value={values.dimension}
+        onChange={set("dimension")}
+        options={dimensions}
+        anyLabel={labels.allDimensions}
+      />
+      <FilterSelect
+        id="catalogo-capacidad"
+        name="capacidad"
+        label={labels.capacity}
+        hint={labels.capacityHint}
+        value={values.capacidad}
+        onChange={set("capacidad")}
+        options={capacities}
+        anyLabel={labels.allCapacities}
+      />
+      <FilterSelect
+        id="catalogo-orden"
+        name="orden"
+        label={labels.sort}
+        value={values.orden}
+        onChange={set("orden")}
+        options={sorts}
+      />
       <div className="catalog-filters__actions">
         <button type="submit" className="button">
           {labels.apply}

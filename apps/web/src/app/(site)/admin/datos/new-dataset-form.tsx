@@ -8,6 +8,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { Field, fieldErrorsOf } from "~/components/form-feedback";
+import { FormShell, showsInvalid } from "~/components/form-shell";
 import { useFocusFirstError, useLiveChecks } from "~/components/live-checks";
 import { useTRPC } from "~/trpc/react";
 import { DatasetFieldsets } from "./dataset-fields";
@@ -97,15 +98,22 @@ export function NewDatasetForm({
     });
   }
 
-  const invalid = submitted && Object.values(checks.errors).some(Boolean);
-
   return (
-    <form
-      ref={form}
-      className="form form--wide"
+    <FormShell
+      formRef={form}
+      label="Crear un conjunto de datos"
       onSubmit={onSubmit}
-      noValidate
-      aria-label="Crear un conjunto de datos"
+      outcome={{
+        problem,
+        invalid: showsInvalid(submitted, checks.errors),
+        success: mutation.isSuccess ? "Conjunto de datos creado. Abriendo su página…" : "",
+      }}
+      submit={{
+        label: "Crear conjunto de datos",
+        pendingLabel: "Creando…",
+        pending: mutation.isPending,
+        disabled: mutation.isSuccess,
+      }}
     >
       <DatasetFieldsets
         idPrefix="nuevo"
@@ -157,22 +165,6 @@ export function NewDatasetForm({
           )}
         </Field>
       </fieldset>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          Revise los campos marcados.
-        </p>
-      ) : null}
-      <p role="status" className="form-success">
-        {mutation.isSuccess ? "Conjunto de datos creado. Abriendo su página…" : ""}
-      </p>
-      <button type="submit" className="button" disabled={mutation.isPending || mutation.isSuccess}>
-        {mutation.isPending ? "Creando…" : "Crear conjunto de datos"}
-      </button>
-    </form>
+    </FormShell>
   );
 }

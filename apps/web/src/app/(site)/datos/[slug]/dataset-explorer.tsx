@@ -26,6 +26,7 @@ export function DatasetExplorer({
   labels: {
     sections: Pick<TMessages["dataset"]["sections"], "preview" | "chart">;
     grid: TMessages["dataset"]["grid"];
+    wideColumns: TMessages["dataset"]["wideColumns"];
     chart: TMessages["dataset"]["chart"];
   };
   locale: TLocale;
@@ -39,6 +40,7 @@ export function DatasetExplorer({
           slug={slug}
           columns={columns}
           labels={labels.grid}
+          columnLabels={labels.wideColumns}
           locale={locale}
           initial={initialRows}
           onQueryChange={setQuery}

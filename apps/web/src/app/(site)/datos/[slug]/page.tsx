@@ -22,6 +22,7 @@ import { DatasetExplorer } from "./dataset-explorer";
 import { loadDataset, loadFirstRows } from "./load";
 import { countFormatter, formatBytes } from "./number-format";
 import { PREVIEW_PAGE_SIZE } from "./rows-api";
+import { initialGridFields, MAX_GRID_COLUMNS } from "./wide-columns";
 
 type TProps = { params: Promise<{ slug: string }> };
 
@@ -47,7 +48,12 @@ export default async function DatasetPage({ params }: TProps) {
     (await publicApi()).indicators.list(),
     siteOrigin(),
   ]);
-  const firstRows = await loadFirstRows(origin, dataset.slug, PREVIEW_PAGE_SIZE);
+  const firstRows = await loadFirstRows(
+    origin,
+    dataset.slug,
+    PREVIEW_PAGE_SIZE,
+    initialGridFields(dataset.columns),
+  );
   const m = MESSAGES[locale];
   const t = m.dataset;
   // Datasets are published in Spanish: on the English interface their content is marked so.
@@ -89,6 +95,15 @@ export default async function DatasetPage({ params }: TProps) {
     ["versiones", t.sections.versions],
     ["api", t.sections.api],
   ] as const;
+  const wideDictionary = dataset.columns.length > MAX_GRID_COLUMNS;
+  const dictionary = (columns: typeof dataset.columns, caption: string) => (
+    <ColumnDictionary
+      columns={columns}
+      formatCount={count}
+      contentLang={contentLang}
+      labels={{ ...t.dictionary, caption, types: t.columnTypes }}
+    />
+  );
   const modified = (
     <time dateTime={dataset.modifiedAt.toISOString()}>
       {formatDate(dataset.modifiedAt, locale)}
@@ -175,22 +190,46 @@ export default async function DatasetPage({ params }: TProps) {
         labels={{
           sections: t.sections,
           grid: { ...t.grid, caption: interpolate(t.grid.caption, { title: dataset.title }) },
+          wideColumns: t.wideColumns,
           chart: t.chart,
         }}
       />
 
       <section id="diccionario" aria-labelledby="diccionario-titulo" className="dataset-section">
         <h2 id="diccionario-titulo">{t.sections.dictionary}</h2>
-        <ColumnDictionary
-          columns={dataset.columns}
-          formatCount={count}
-          contentLang={contentLang}
-          labels={{
-            ...t.dictionary,
-            caption: interpolate(t.dictionary.caption, { version: dataset.version.number }),
-            types: t.columnTypes,
-          }}
-        />
+        {wideDictionary ? (
+          // A thousand columns would bury the rest of the page: the first ones, then the others
+          // behind a disclosure.
+          <>
+            {dictionary(
+              dataset.columns.slice(0, MAX_GRID_COLUMNS),
+              interpolate(t.wideColumns.dictionaryFirst, {
+                to: count(MAX_GRID_COLUMNS),
+                version: dataset.version.number,
+              }),
+            )}
+            <details className="dictionary-more">
+              <summary>
+                {interpolate(t.wideColumns.dictionaryMore, {
+                  count: count(dataset.columns.length - MAX_GRID_COLUMNS),
+                })}
+              </summary>
+              {dictionary(
+                dataset.columns.slice(MAX_GRID_COLUMNS),
+                interpolate(t.wideColumns.dictionaryRest, {
+                  from: count(MAX_GRID_COLUMNS + 1),
+                  to: count(dataset.columns.length),
+                  version: dataset.version.number,
+                }),
+              )}
+            </details>
+          </>
+        ) : (
+          dictionary(
+            dataset.columns,
+            interpolate(t.dictionary.caption, { version: dataset.version.number }),
+          )
+        )}
       </section>
 
       <section id="informacion" aria-labelledby="informacion-titulo" className="dataset-section">

@@ -4,6 +4,7 @@ import { interpolate, type TLocale } from "@lab/domain/locale";
 import { RowsTable, type TRowsTableColumn } from "@lab/ui/datasets/rows-table";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { TMessages } from "~/i18n/messages";
+import { ColumnChooser } from "./column-chooser";
 import { countFormatter, decimalFormatter } from "./number-format";
 import {
   errorMessageOf,
@@ -14,6 +15,7 @@ import {
   type TRowsAnswer,
   type TRowsSort,
 } from "./rows-api";
+import { firstFields, gridFields, initialGridFields, isWide } from "./wide-columns";
 
 export type TRowsQuery = { q: string; filters: Record<string, string> };
 
@@ -27,20 +29,27 @@ type TSettled = { key: string; answer: TRowsAnswer | null; message: string | nul
  * paging by the answer's cursor (kept as a stack, so "previous" goes back exactly). The
  * search and filters apply when the form is sent (Enter, or the button), and are handed to
  * the quick chart through `onQueryChange`. The count of rows shown is announced politely.
+ * A wide dataset shows MAX_GRID_COLUMNS columns at a time, read through the row API's
+ * `fields`; the reader chooses which (filters and sort on a column hidden are dropped).
  */
 export function PreviewGrid({
   slug,
   columns,
   labels,
+  columnLabels,
   locale,
   initial,
   onQueryChange,
 }: {
   slug: string;
-  /** The first page as the server read it (PREVIEW_PAGE_SIZE rows, no filter, no sort). */
+  /**
+   * The first page as the server read it (PREVIEW_PAGE_SIZE rows, no filter, no sort, the
+   * fields of initialGridFields).
+   */
   initial: TRowsAnswer | null;
   columns: TRowsTableColumn[];
   labels: TMessages["dataset"]["grid"];
+  columnLabels: TMessages["dataset"]["wideColumns"];
   locale: TLocale;
   onQueryChange?: (query: TRowsQuery) => void;
 }) {
@@ -51,15 +60,27 @@ export function PreviewGrid({
   // The cursor of every page up to the current one (null: the first page).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [attempt, setAttempt] = useState(0);
+  const [shown, setShown] = useState<string[]>(() => firstFields(columns));
+  const wide = isWide(columns);
+  const shownColumns = useMemo(
+    () => (wide ? columns.filter((c) => shown.includes(c.field)) : columns),
+    [wide, columns, shown],
+  );
   const cursor = cursors.at(-1) ?? null;
   // What the grid should show now; the rows are current once the settled request is this one,
   // so a click shows "loading" at once, never the previous rows as if they were the answer.
-  const url = rowsUrl(slug, { ...applied, sort, limit, cursor });
+  const url = rowsUrl(slug, {
+    ...applied,
+    sort,
+    limit,
+    cursor,
+    fields: gridFields(columns, shown),
+  });
   const key = `${url}#${attempt}`;
   const [settled, setSettled] = useState<TSettled | null>(() =>
     initial
       ? {
-          key: `${rowsUrl(slug, { q: "", filters: {}, sort: null, limit: PREVIEW_PAGE_SIZE, cursor: null })}#0`,
+          key: `${rowsUrl(slug, { q: "", filters: {}, sort: null, limit: PREVIEW_PAGE_SIZE, cursor: null, fields: initialGridFields(columns) })}#0`,
           answer: initial,
           message: null,
         }
@@ -106,6 +127,20 @@ export function PreviewGrid({
     setSort(null);
     restart();
   };
+  const showColumns = (next: string[]) => {
+    const keep = new Set(next);
+    const kept = (filters: Record<string, string>) =>
+      Object.fromEntries(Object.entries(filters).filter(([field]) => keep.has(field)));
+    setShown(next);
+    setDraft((d) => ({ ...d, filters: kept(d.filters) }));
+    const filters = kept(applied.filters);
+    if (Object.keys(filters).length !== Object.keys(applied.filters).length) {
+      setApplied({ ...applied, filters });
+      onQueryChange?.({ ...applied, filters });
+    }
+    if (sort && !keep.has(sort.field)) setSort(null);
+    restart();
+  };
 
   const loading = settled?.key !== key;
   const failed = !loading && settled?.message ? settled.message : null;
@@ -126,6 +161,16 @@ export function PreviewGrid({
 
   return (
     <div className="rows-grid-wrap">
+      {wide ? (
+        <ColumnChooser
+          columns={columns}
+          shown={shown}
+          onChange={showColumns}
+          labels={columnLabels}
+          formatCount={formatCount}
+          contentLang={locale === "es" ? undefined : "es"}
+        />
+      ) : null}
       <form className="rows-grid__form" onSubmit={apply} aria-describedby="filas-ayuda">
         <div className="field rows-grid__search">
           <label htmlFor="filas-q">{labels.search}</label>
@@ -145,7 +190,7 @@ export function PreviewGrid({
         </p>
         <p className="hint rows-grid__note rows-grid__scroll-hint">{labels.scrollHint}</p>
         <RowsTable
-          columns={columns}
+          columns={shownColumns}
           records={records}
           sort={sort}
           onSort={(field) => {

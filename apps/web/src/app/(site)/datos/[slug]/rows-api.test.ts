@@ -10,6 +10,7 @@ describe("the preview grid's requests to the row API", () => {
       sort: { field: "asistentes", direction: "desc" },
       limit: 25,
       cursor: "abc",
+      fields: ["_row", "comuna", "asistentes"],
     });
     expect(url.startsWith("/api/v1/datasets/asistencia-talleres/rows?")).toBe(true);
     const raw = Object.fromEntries(new URL(url, "http://x").searchParams);
@@ -19,7 +20,13 @@ describe("the preview grid's requests to the row API", () => {
       sort: [{ field: "asistentes", direction: "desc" }],
       limit: 25,
       cursor: "abc",
+      fields: ["_row", "comuna", "asistentes"],
     });
+    // Without fields, every column.
+    const all = rowsUrl("x", { q: "", filters: {}, sort: null, limit: 5, cursor: null });
+    expect(parseRowsParams(Object.fromEntries(new URL(all, "http://x").searchParams)).fields).toBe(
+      null,
+    );
   });
 
   it("take the cursor out of the answer's next address", () => {

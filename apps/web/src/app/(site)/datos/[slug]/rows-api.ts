@@ -13,6 +13,8 @@ export type TRowsRequestState = {
   sort: TRowsSort;
   limit: number;
   cursor: string | null;
+  /** The fields to read (CKAN's `fields`); all of them when absent. */
+  fields?: readonly string[] | null;
 };
 
 export type TRowsAnswer = {
@@ -35,6 +37,7 @@ export function rowsUrl(slug: string, state: TRowsRequestState): string {
   if (state.q.trim()) query.set("q", state.q.trim());
   if (state.sort) query.set("sort", `${state.sort.field} ${state.sort.direction}`);
   if (state.cursor) query.set("cursor", state.cursor);
+  if (state.fields && state.fields.length > 0) query.set("fields", state.fields.join(","));
   return `/api/v1/datasets/${encodeURIComponent(slug)}/rows?${query}`;
 }
 

@@ -9,14 +9,15 @@ import { type FormEvent, useEffect, useState } from "react";
 import { isConflict } from "~/components/form-feedback";
 import { useTRPC } from "~/trpc/react";
 
-// The column dictionary of one version: what the loader found (name, field, type, nulls,
-// range, samples) and the description the publisher writes for each column. Only the edited
-// descriptions are sent, each with the text it replaces: if someone else changed that column
-// meanwhile, nothing is saved and the page shows their text.
+// The column dictionary of one version: what the loader found (name, field, type and its note
+// when a column that looked typed stays text, nulls, range, samples) and the description the
+// publisher writes for each column (the note is not one, nor counted as one in the quality
+// score). Only the edited descriptions are sent, each with the text it replaces: if someone
+// else changed that column meanwhile, nothing is saved and the page shows their text.
 
 type TColumn = Pick<
   TDatasetColumnView,
-  "name" | "field" | "type" | "description" | "nullCount" | "min" | "max" | "samples"
+  "name" | "field" | "type" | "typeNote" | "description" | "nullCount" | "min" | "max" | "samples"
 >;
 
 function profile(c: TColumn): string {
@@ -111,11 +112,20 @@ export function ColumnsForm({
           <p id={`columna-${c.field}-hint`} className="hint">
             {profile(c)}
           </p>
+          {c.typeNote ? (
+            <p id={`columna-${c.field}-tipo`} className="hint">
+              {c.typeNote}
+            </p>
+          ) : null}
           <textarea
             id={`columna-${c.field}`}
             rows={2}
             maxLength={COLUMN_DESCRIPTION_MAX}
-            aria-describedby={`columna-${c.field}-hint`}
+            aria-describedby={
+              c.typeNote
+                ? `columna-${c.field}-hint columna-${c.field}-tipo`
+                : `columna-${c.field}-hint`
+            }
             value={values[c.field] ?? ""}
             onChange={(e) => {
               const text = e.currentTarget.value;

@@ -9,9 +9,11 @@ import {
 import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { fieldErrorsOf, isConflict } from "~/components/form-feedback";
+import { FormShell, generalError, showsInvalid } from "~/components/form-shell";
 import { useFocusFirstError, useLiveChecks } from "~/components/live-checks";
+import { useVersionedValues } from "~/components/versioned-values";
 import { useTRPC } from "~/trpc/react";
 import { DatasetFieldsets } from "../dataset-fields";
 import {
@@ -46,35 +48,14 @@ export function DatasetMetadataForm({
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const [version, setVersion] = useState(metadataVersion);
+  const draft = useVersionedValues(DATASET_FIELDS, initial, metadataVersion);
+  const { values, setValues, version } = draft;
   const checks = useLiveChecks<TDatasetField>();
   const focusFirstError = useFocusFirstError(form);
   const [message, setMessage] = useState("");
   const [conflict, setConflict] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  const adopt = useRef<"saved" | "conflict" | null>(null);
-  const [ack, setAck] = useState(0);
   const mutation = useMutation(trpc.datasets.updateMetadata.mutationOptions());
-
-  // Runs when new metadata arrives from the server (or a conflict is acknowledged).
-  useEffect(() => {
-    if (metadataVersion === version) return;
-    const dirty = DATASET_FIELDS.some((f) => values[f] !== base[f]);
-    // Unsaved edits and no conflict yet: keep the token we loaded, so saving them is refused
-    // and the publisher sees what changed.
-    if (dirty && !adopt.current) return;
-    const merge = adopt.current === "conflict";
-    setValues((current) => {
-      const next = { ...initial };
-      if (merge) for (const f of DATASET_FIELDS) if (current[f] !== base[f]) next[f] = current[f];
-      return next;
-    });
-    setBase(initial);
-    setVersion(metadataVersion);
-    adopt.current = null;
-  }, [metadataVersion, ack]);
 
   const messageFor = (field: TDatasetField, text: string) => {
     const parsed = parseDatasetField(field, text);
@@ -113,15 +94,13 @@ export function DatasetMetadataForm({
           setMessage(
             `Ficha guardada (${labels}).${published ? " El sitio público ya muestra los cambios." : ""}`,
           );
-          adopt.current = "saved";
-          setAck((n) => n + 1);
+          draft.saved();
           router.refresh();
         },
         onError: (error) => {
           if (isConflict(error)) {
             setConflict(error.message);
-            adopt.current = "conflict";
-            setAck((n) => n + 1);
+            draft.conflicted();
             router.refresh();
             return;
           }
@@ -135,15 +114,18 @@ export function DatasetMetadataForm({
     );
   }
 
-  const invalid = submitted && Object.values(checks.errors).some(Boolean);
-
   return (
-    <form
-      ref={form}
-      className="form form--wide"
+    <FormShell
+      formRef={form}
+      label="Ficha del conjunto de datos"
       onSubmit={onSubmit}
-      noValidate
-      aria-label="Ficha del conjunto de datos"
+      outcome={{
+        conflict,
+        problem: generalError(mutation.error, conflict),
+        invalid: showsInvalid(submitted, checks.errors),
+        success: message,
+      }}
+      submit={{ label: "Guardar ficha", pendingLabel: "Guardando…", pending: mutation.isPending }}
     >
       <DatasetFieldsets
         idPrefix="ficha"
@@ -154,27 +136,6 @@ export function DatasetMetadataForm({
         onChange={onChange}
         onBlur={(field) => checks.left(field, messageFor(field, values[field]))}
       />
-      {conflict ? (
-        <p role="alert" className="notice notice--danger">
-          {conflict}
-        </p>
-      ) : null}
-      {mutation.error && !conflict && !fieldErrorsOf(mutation.error) ? (
-        <p role="alert" className="form-error">
-          {mutation.error.message}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          Revise los campos marcados.
-        </p>
-      ) : null}
-      <p role="status" className="form-success">
-        {message}
-      </p>
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? "Guardando…" : "Guardar ficha"}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,6 +1,6 @@
 import { currentUser } from "@lab/api/auth/session";
 import { roleAllows } from "@lab/api/permissions";
-import { themeLabel } from "@lab/domain/dataset";
+import { themeLabel, XLSX_MAX_BYTES } from "@lab/domain/dataset";
 import { DATASET_STATUS_LABELS_ES, type TVersionProblem } from "@lab/domain/dataset-workspace";
 import type { Metadata } from "next";
 import { formatDateEsCo } from "~/format";
@@ -137,7 +137,11 @@ export default async function AdminDatasetPage({ params, searchParams }: TProps)
           Cada archivo que cargue es una versión nueva; las anteriores se conservan y se pueden
           descargar. La versión nueva no se ve en el sitio público hasta que la publique.
         </p>
-        <UploadForm slug={dataset.slug} maxBytes={options.uploadMaxBytes} />
+        <UploadForm
+          slug={dataset.slug}
+          maxBytes={options.uploadMaxBytes}
+          xlsxMaxBytes={XLSX_MAX_BYTES}
+        />
       </section>
 
       <section aria-labelledby="diccionario">

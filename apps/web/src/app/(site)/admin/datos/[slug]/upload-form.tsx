@@ -4,6 +4,7 @@ import type { TVersionProblem } from "@lab/domain/dataset-workspace";
 import { formatNumberEsCo } from "@lab/domain/number";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { limitsHint, sizeProblem, uploadLimits } from "./upload-limits";
 
 // Uploading a new version. The browser streams the file itself (XMLHttpRequest, for the upload
 // progress) to POST /api/admin/datasets/{slug}/versions; the server parses it while it
@@ -23,19 +24,24 @@ type TState =
 
 const SHOWN_PROBLEMS = 100;
 
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${formatNumberEsCo(bytes / 1024 ** 3, 1)} GB`;
-  if (bytes >= 1024 ** 2) return `${formatNumberEsCo(bytes / 1024 ** 2, 1)} MB`;
-  return `${formatNumberEsCo(Math.ceil(bytes / 1024))} kB`;
-}
-
-export function UploadForm({ slug, maxBytes }: { slug: string; maxBytes?: number }) {
+export function UploadForm({
+  slug,
+  maxBytes,
+  xlsxMaxBytes,
+}: {
+  slug: string;
+  /** DATASET_UPLOAD_MAX_BYTES: the limit of a CSV, streamed by the server. */
+  maxBytes: number;
+  /** The server's ceiling for an Excel workbook, which it reads whole. */
+  xlsxMaxBytes: number;
+}) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [textColumns, setTextColumns] = useState<string[]>([]);
   const [state, setState] = useState<TState>({ phase: "idle" });
   const request = useRef<XMLHttpRequest | null>(null);
   const busy = state.phase === "uploading" || state.phase === "processing";
+  const limits = uploadLimits(maxBytes, xlsxMaxBytes);
 
   function send(chosen: File, asText: string[]) {
     if (chosen.size === 0) {
@@ -45,11 +51,9 @@ export function UploadForm({ slug, maxBytes }: { slug: string; maxBytes?: number
       });
       return;
     }
-    if (maxBytes !== undefined && chosen.size > maxBytes) {
-      setState({
-        phase: "error",
-        message: `El archivo pesa ${sizeText(chosen.size)} y el máximo es ${sizeText(maxBytes)}. Divídalo o comprímalo como XLSX.`,
-      });
+    const tooLarge = sizeProblem(chosen, limits);
+    if (tooLarge) {
+      setState({ phase: "error", message: tooLarge });
       return;
     }
     setTextColumns(asText);
@@ -146,15 +150,18 @@ export function UploadForm({ slug, maxBytes }: { slug: string; maxBytes?: number
             aria-describedby="version-file-hint"
             disabled={busy}
             onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
+              const chosen = e.currentTarget.files?.[0] ?? null;
+              setFile(chosen);
               setTextColumns([]);
-              setState({ phase: "idle" });
+              // Said at once, not after a click: the file is never sent.
+              const tooLarge = chosen ? sizeProblem(chosen, limits) : null;
+              setState(tooLarge ? { phase: "error", message: tooLarge } : { phase: "idle" });
             }}
           />
           <p id="version-file-hint" className="hint">
             CSV separado por comas, punto y coma o tabulador, en UTF-8 o Windows-1252 (como lo
-            guarda Excel); números con coma decimal y fechas dd/mm/aaaa se reconocen.
-            {maxBytes !== undefined ? ` Máximo ${sizeText(maxBytes)}.` : ""}
+            guarda Excel); números con coma decimal y fechas dd/mm/aaaa se reconocen.{" "}
+            {limitsHint(limits)}
           </p>
         </div>
         <div className="button-row">

@@ -9,11 +9,13 @@ import {
 import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { FichaFieldsets } from "~/components/ficha-fields";
 import { parseMetadataField, type TMetadataValues } from "~/components/ficha-values";
 import { fieldErrorsOf, isConflict } from "~/components/form-feedback";
+import { FormShell, generalError, showsInvalid } from "~/components/form-shell";
 import { useFocusFirstError, useLiveChecks } from "~/components/live-checks";
+import { useVersionedValues } from "~/components/versioned-values";
 import { useTRPC } from "~/trpc/react";
 import { metadataChanges } from "./metadata-values";
 
@@ -45,37 +47,16 @@ export function MetadataForm({
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const [version, setVersion] = useState(metadataVersion);
+  // The next ficha the server sends: after our own save taken as is; after a conflict, merged
+  // with what this official typed.
+  const draft = useVersionedValues(METADATA_FIELDS, initial, metadataVersion);
+  const { values, setValues, base, version } = draft;
   const checks = useLiveChecks<TMetadataField>();
   const focusFirstError = useFocusFirstError(form);
   const [message, setMessage] = useState("");
   const [conflict, setConflict] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  // How to take the next ficha the server sends: after our own save, as is; after a conflict,
-  // merged with what this official typed.
-  const adopt = useRef<"saved" | "conflict" | null>(null);
-  const [ack, setAck] = useState(0);
   const mutation = useMutation(trpc.indicators.updateMetadata.mutationOptions());
-
-  // Runs when a new ficha version arrives (or a conflict is acknowledged), not on keystrokes.
-  useEffect(() => {
-    if (metadataVersion === version) return;
-    const dirty = METADATA_FIELDS.some((f) => values[f] !== base[f]);
-    // With unsaved edits and no conflict yet, keep the version we loaded: saving them must be
-    // refused, so the official sees what changed.
-    if (dirty && !adopt.current) return;
-    const merge = adopt.current === "conflict";
-    setValues((current) => {
-      const next = { ...initial };
-      if (merge) for (const f of METADATA_FIELDS) if (current[f] !== base[f]) next[f] = current[f];
-      return next;
-    });
-    setBase(initial);
-    setVersion(metadataVersion);
-    adopt.current = null;
-  }, [metadataVersion, ack]);
 
   function messageFor(field: TMetadataField, text: string) {
     const parsed = parseMetadataField(field, text, unit);
@@ -120,16 +101,14 @@ export function MetadataForm({
               : "No hay cambios que guardar en la ficha.",
           );
           if (result.changed > 0) {
-            adopt.current = "saved";
-            setAck((n) => n + 1);
+            draft.saved();
             router.refresh();
           }
         },
         onError: (error) => {
           if (isConflict(error)) {
             setConflict(error.message);
-            adopt.current = "conflict";
-            setAck((n) => n + 1);
+            draft.conflicted();
             router.refresh();
             return;
           }
@@ -148,11 +127,18 @@ export function MetadataForm({
     );
   }
 
-  // The summary speaks after a refused save only, not while the official is still typing.
-  const invalid = submitted && Object.values(checks.errors).some(Boolean);
-
   return (
-    <form ref={form} className="form form--wide" onSubmit={onSubmit} noValidate>
+    <FormShell
+      formRef={form}
+      onSubmit={onSubmit}
+      outcome={{
+        conflict,
+        problem: generalError(mutation.error, conflict),
+        invalid: showsInvalid(submitted, checks.errors),
+        success: message,
+      }}
+      submit={{ label: "Guardar ficha", pendingLabel: "Guardando…", pending: mutation.isPending }}
+    >
       <FichaFieldsets
         values={values}
         errors={checks.errors}
@@ -160,27 +146,6 @@ export function MetadataForm({
         onChange={onChange}
         onBlur={onBlur}
       />
-      {conflict ? (
-        <p role="alert" className="notice notice--danger">
-          {conflict}
-        </p>
-      ) : null}
-      {mutation.error && !conflict && !fieldErrorsOf(mutation.error) ? (
-        <p role="alert" className="form-error">
-          {mutation.error.message}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          Revise los campos marcados.
-        </p>
-      ) : null}
-      <p role="status" className="form-success">
-        {message}
-      </p>
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? "Guardando…" : "Guardar ficha"}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -12,6 +12,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { DisclosureButton, useButtonRegistry } from "~/components/disclosure-button";
 import { FieldError, fieldErrorsOf, isConflict } from "~/components/form-feedback";
 import { useTRPC } from "~/trpc/react";
 import type { TGridRow } from "./grid-row";
@@ -32,6 +33,12 @@ const CHANGE_LABELS: Record<TGridRow["change"], string> = {
 
 type TOpen = { key: string; mode: "edit" | "delete"; row: TGridRow };
 
+const ACTIONS = { edit: "Editar", delete: "Eliminar" } as const;
+
+/** Whether a row shows under the grid's filters. */
+const shows = (row: TGridRow, onlyPending: boolean, place: string) =>
+  (!onlyPending || row.change !== "none") && (!place || row.geography === place);
+
 export function ObservationsGrid({
   slug,
   rows,
@@ -50,22 +57,26 @@ export function ObservationsGrid({
   const [alert, setAlert] = useState<string | null>(null);
   const [onlyPending, setOnlyPending] = useState(false);
   const [place, setPlace] = useState("");
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const buttons = useButtonRegistry();
   const status = useRef<HTMLParagraphElement>(null);
   const restore = useMutation(trpc.indicators.recordObservation.mutationOptions());
 
   const pending = rows.filter((r) => r.change !== "none").length;
-  const visible = rows.filter(
-    (r) => (!onlyPending || r.change !== "none") && (!place || r.geography === place),
-  );
+  const visible = rows.filter((r) => shows(r, onlyPending, place));
   // The open row, as it is now (refreshed data) or as it was when it vanished from view.
   const openRow = open ? (rows.find((r) => r.key === open.key) ?? open.row) : null;
   const openVisible = open ? visible.some((r) => r.key === open.key) : false;
 
   function focusButton(key: string, action: "edit" | "delete") {
-    const button = buttons.current.get(`${key}:${action}`);
-    if (button) button.focus();
-    else status.current?.focus();
+    if (!buttons.focus(`${key}:${action}`)) status.current?.focus();
+  }
+
+  /** Applies the grid's filters and says how many values they leave. */
+  function filter(nextOnlyPending: boolean, nextPlace: string) {
+    setOnlyPending(nextOnlyPending);
+    setPlace(nextPlace);
+    const count = rows.filter((r) => shows(r, nextOnlyPending, nextPlace)).length;
+    setAnnouncement(`Se muestran ${count} valores.`);
   }
 
   /** Closes the panel; focus goes back to the button that opened it, or to the message. */
@@ -139,14 +150,7 @@ export function ObservationsGrid({
             <select
               id="grid-place"
               value={place}
-              onChange={(e) => {
-                const next = e.currentTarget.value;
-                setPlace(next);
-                const count = rows.filter(
-                  (r) => (!onlyPending || r.change !== "none") && (!next || r.geography === next),
-                ).length;
-                setAnnouncement(`Se muestran ${count} valores.`);
-              }}
+              onChange={(e) => filter(onlyPending, e.currentTarget.value)}
             >
               <option value="">Todos los lugares</option>
               {GEOGRAPHIES.map((g) => (
@@ -162,14 +166,7 @@ export function ObservationsGrid({
             id="grid-pending"
             type="checkbox"
             checked={onlyPending}
-            onChange={(e) => {
-              const next = e.currentTarget.checked;
-              setOnlyPending(next);
-              const count = rows.filter(
-                (r) => (!next || r.change !== "none") && (!place || r.geography === place),
-              ).length;
-              setAnnouncement(`Se muestran ${count} valores.`);
-            }}
+            onChange={(e) => filter(e.currentTarget.checked, place)}
           />
           <label htmlFor="grid-pending">Solo cambios sin publicar ({pending})</label>
         </div>
@@ -250,34 +247,18 @@ export function ObservationsGrid({
                               Deshacer eliminación
                             </button>
                           ) : (
-                            <>
-                              <button
-                                type="button"
-                                ref={(el) => {
-                                  if (el) buttons.current.set(`${row.key}:edit`, el);
-                                  else buttons.current.delete(`${row.key}:edit`);
-                                }}
-                                className="button button--secondary button--small"
-                                aria-label={`Editar el valor de ${name}`}
-                                aria-expanded={open?.key === row.key && open.mode === "edit"}
-                                onClick={() => openPanel(row, "edit")}
+                            (["edit", "delete"] as const).map((mode) => (
+                              <DisclosureButton
+                                key={mode}
+                                buttonRef={buttons.register(`${row.key}:${mode}`)}
+                                variant={mode === "edit" ? "secondary" : "danger"}
+                                label={`${ACTIONS[mode]} el valor de ${name}`}
+                                expanded={open?.key === row.key && open.mode === mode}
+                                onClick={() => openPanel(row, mode)}
                               >
-                                Editar
-                              </button>
-                              <button
-                                type="button"
-                                ref={(el) => {
-                                  if (el) buttons.current.set(`${row.key}:delete`, el);
-                                  else buttons.current.delete(`${row.key}:delete`);
-                                }}
-                                className="button button--danger button--small"
-                                aria-label={`Eliminar el valor de ${name}`}
-                                aria-expanded={open?.key === row.key && open.mode === "delete"}
-                                onClick={() => openPanel(row, "delete")}
-                              >
-                                Eliminar
-                              </button>
-                            </>
+                                {ACTIONS[mode]}
+                              </DisclosureButton>
+                            ))
                           )}
                         </div>
                       </td>

@@ -30,6 +30,7 @@ import {
   type TParsed,
 } from "~/components/ficha-values";
 import { Field, fieldErrorsOf } from "~/components/form-feedback";
+import { FormShell, showsInvalid } from "~/components/form-shell";
 import { useFocusFirstError, useLiveChecks } from "~/components/live-checks";
 import { useTRPC } from "~/trpc/react";
 
@@ -227,16 +228,22 @@ export function NewIndicatorForm({ offices }: { offices: { slug: string; name: s
     onChange,
     onBlur,
   };
-  // The summary speaks after a refused submit only, not while the admin is still typing.
-  const invalid = submitted && Object.values(checks.errors).some(Boolean);
-
   return (
-    <form
-      ref={form}
-      className="form form--wide"
+    <FormShell
+      formRef={form}
+      label="Crear un indicador"
       onSubmit={onSubmit}
-      noValidate
-      aria-label="Crear un indicador"
+      outcome={{
+        problem,
+        invalid: showsInvalid(submitted, checks.errors),
+        success: mutation.isSuccess ? "Indicador creado. Abriendo su página de edición…" : "",
+      }}
+      submit={{
+        label: "Crear indicador",
+        pendingLabel: "Creando…",
+        pending: mutation.isPending,
+        disabled: mutation.isSuccess,
+      }}
     >
       <FichaFieldsets {...ficha} groups={FICHA_GROUPS.filter((g) => g.id === "naming")} />
       <fieldset className="form-group">
@@ -289,22 +296,6 @@ export function NewIndicatorForm({ offices }: { offices: { slug: string; name: s
         )}
       </fieldset>
       <FichaFieldsets {...ficha} groups={FICHA_GROUPS.filter((g) => g.id !== "naming")} />
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          Revise los campos marcados.
-        </p>
-      ) : null}
-      <p role="status" className="form-success">
-        {mutation.isSuccess ? "Indicador creado. Abriendo su página de edición…" : ""}
-      </p>
-      <button type="submit" className="button" disabled={mutation.isPending || mutation.isSuccess}>
-        {mutation.isPending ? "Creando…" : "Crear indicador"}
-      </button>
-    </form>
+    </FormShell>
   );
 }

@@ -1,0 +1,193 @@
+"use client";
+
+import { splitTags, ZContributionInput } from "@lab/domain/workshop-admin";
+import type { TContributionAdminView } from "@lab/domain/workshop-admin-views";
+import { configureSpanishErrors } from "@lab/domain/zod-es";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useRef, useState } from "react";
+import { FormShell } from "~/components/form-shell";
+import { useFocusFirstError } from "~/components/live-checks";
+import { useTRPC } from "~/trpc/react";
+import { CheckGroup, SelectField, TextArea, TextField } from "../_components/fields";
+import {
+  CAPACITY_TYPE_OPTIONS,
+  CONTRIBUTION_STATUS_OPTIONS,
+  type TOption,
+} from "../_components/options";
+import { numberOrNull } from "../_components/rows-editor";
+import { useSaveState } from "../_components/save-state";
+
+// A contribution entered by staff: the question it answers, what was said, the institution
+// (and, for staff only, the person), the capacity types it speaks to, tags, votes and status.
+
+configureSpanishErrors();
+
+type TValues = {
+  questionId: string;
+  text: string;
+  institutionId: string;
+  attendeeId: string;
+  capacityTypes: string[];
+  tags: string;
+  votes: string;
+  status: string;
+};
+
+function valuesOf(c: TContributionAdminView | null, firstQuestion: string): TValues {
+  return {
+    questionId: c ? (c.questionId ?? "") : firstQuestion,
+    text: c?.text ?? "",
+    institutionId: c?.institutionId ?? "",
+    attendeeId: c?.attendeeId ?? "",
+    capacityTypes: c?.capacityTypes ?? [],
+    tags: c?.tags.join(", ") ?? "",
+    votes: String(c?.votes ?? 0),
+    status: c?.status ?? "IDEA",
+  };
+}
+
+export function ContributionForm({
+  workshopId,
+  questions,
+  institutions,
+  attendees,
+  editing,
+  onDone,
+}: {
+  workshopId: string;
+  questions: TOption[];
+  institutions: TOption[];
+  attendees: TOption[];
+  editing: TContributionAdminView | null;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(form);
+  const firstQuestion = questions[0]?.value ?? "";
+  const [values, setValues] = useState<TValues>(() => valuesOf(editing, firstQuestion));
+  const save = useSaveState();
+  const mutation = useMutation(trpc.workshopAdmin.saveContribution.mutationOptions());
+  const set = <K extends keyof TValues>(key: K, value: TValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const prefix = editing ? `aporte-${editing.id}` : "aporte-nuevo";
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = {
+      workshopId,
+      id: editing?.id ?? null,
+      questionId: values.questionId || null,
+      text: values.text,
+      institutionId: values.institutionId || null,
+      attendeeId: values.attendeeId || null,
+      capacityTypes: values.capacityTypes,
+      tags: splitTags(values.tags),
+      votes: numberOrNull(values.votes) ?? 0,
+      status: values.status,
+    };
+    if (!save.check(ZContributionInput, input)) {
+      focusFirstError();
+      return;
+    }
+    const result = await save.run(
+      () => mutation.mutateAsync(input as Parameters<typeof mutation.mutateAsync>[0]),
+      editing ? "Aporte corregido." : "Aporte registrado.",
+    );
+    if (!result) {
+      focusFirstError();
+      return;
+    }
+    router.refresh();
+    if (editing) onDone();
+    else setValues((v) => ({ ...valuesOf(null, v.questionId), institutionId: v.institutionId }));
+  }
+
+  const field = (key: keyof TValues) => ({ id: `${prefix}-${key}`, error: save.errors[key] });
+  return (
+    <FormShell
+      formRef={form}
+      label={editing ? "Corregir el aporte" : "Registrar un aporte"}
+      onSubmit={onSubmit}
+      outcome={save.outcome}
+      submit={{
+        label: editing ? "Guardar corrección" : "Registrar aporte",
+        pendingLabel: "Guardando…",
+        pending: save.pending,
+      }}
+    >
+      <SelectField
+        {...field("questionId")}
+        label="Pregunta"
+        emptyLabel="Sin pregunta"
+        options={questions}
+        value={values.questionId}
+        onChange={(v) => set("questionId", v)}
+      />
+      <TextArea
+        {...field("text")}
+        label="Aporte"
+        rows={4}
+        value={values.text}
+        onChange={(v) => set("text", v)}
+      />
+      <SelectField
+        {...field("institutionId")}
+        label="Institución que lo aportó"
+        emptyLabel="Sin institución"
+        options={institutions}
+        value={values.institutionId}
+        onChange={(v) => set("institutionId", v)}
+      />
+      <SelectField
+        {...field("attendeeId")}
+        label="Persona que lo aportó (opcional)"
+        hint="Solo lo ve el equipo."
+        emptyLabel="Sin persona"
+        options={attendees}
+        value={values.attendeeId}
+        onChange={(v) => set("attendeeId", v)}
+      />
+      <CheckGroup
+        {...field("capacityTypes")}
+        legend="Tipos de capacidad a los que se refiere"
+        options={CAPACITY_TYPE_OPTIONS}
+        selected={values.capacityTypes}
+        onChange={(v) => set("capacityTypes", v)}
+      />
+      <TextField
+        {...field("tags")}
+        error={
+          save.errors.tags ?? Object.entries(save.errors).find(([k]) => k.startsWith("tags."))?.[1]
+        }
+        label="Etiquetas (opcional)"
+        hint="Separadas por comas, por ejemplo: movilidad, datos abiertos."
+        value={values.tags}
+        onChange={(v) => set("tags", v)}
+      />
+      <TextField
+        {...field("votes")}
+        type="number"
+        label="Votos"
+        value={values.votes}
+        onChange={(v) => set("votes", v)}
+      />
+      <SelectField
+        {...field("status")}
+        label="Estado"
+        options={CONTRIBUTION_STATUS_OPTIONS}
+        value={values.status}
+        onChange={(v) => set("status", v)}
+      />
+      {editing ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            Cancelar la corrección
+          </button>
+        </p>
+      ) : null}
+    </FormShell>
+  );
+}
