@@ -15,6 +15,8 @@ const PAGES = [
   "/datos/actividades-laboratorio-innovacion-publica",
   "/datos/licencias",
   "/desarrolladores",
+  "/lecciones",
+  "/lecciones/laboratorios-de-innovacion-publica",
 ];
 
 // The officials' workspace (signed in as the demo editor): the indicator list and editor.

@@ -21,6 +21,7 @@ async function expectEnglish(page: Page) {
     "Indicators",
     "Open data",
     "Workshops",
+    "Lessons",
     "Developers",
   ]);
   await expect(page.getByRole("link", { name: "Español" })).toHaveAttribute("lang", "es");
@@ -34,6 +35,7 @@ async function expectSpanish(page: Page) {
     "Indicadores",
     "Datos abiertos",
     "Talleres",
+    "Lecciones",
     "Desarrolladores",
   ]);
   await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("lang", "en");

@@ -7,6 +7,7 @@ import { seed } from "@lab/db/seed";
 import { createUser } from "@lab/db/users";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishedLesson } from "./support/lessons";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 
 // The permission table (packages/api/src/permissions.ts) against the router itself: every
@@ -189,6 +190,15 @@ async function attendeeFile() {
     fileName: "registro.csv",
     contentBase64: Buffer.from(csv).toString("base64"),
   };
+}
+
+// The lessons' samples work on lessons the preparer creates and publishes before each call
+// (a call to unpublish one takes it off the site).
+const AUTHZ_LESSON = "authz-leccion";
+const AUTHZ_LESSON_TO_UNPUBLISH = "authz-leccion-retirar";
+
+async function authzLesson(slug = AUTHZ_LESSON): Promise<{ slug: string; revision: number }> {
+  return publishedLesson(db.prisma, await asPreparer(), slug);
 }
 
 /**
@@ -540,6 +550,64 @@ const SAMPLES: Record<string, TSample> = {
       sourceId: await authzInstitution(),
       targetId: await authzInstitution(),
     }),
+  },
+  "lessons.list": { input: undefined },
+  "lessons.bySlug": { prepare: async () => ({ slug: (await authzLesson()).slug }) },
+  "lessons.checkAnswer": {
+    prepare: async () => ({
+      lessonSlug: (await authzLesson()).slug,
+      questionId: "p1",
+      optionIds: ["a"],
+    }),
+  },
+  "lessons.myProgress": { input: undefined },
+  "lessons.saveProgress": {
+    prepare: async () => ({
+      progress: [
+        {
+          lessonSlug: (await authzLesson()).slug,
+          completed: true,
+          answers: { p1: true },
+          updatedAt: new Date(),
+        },
+      ],
+    }),
+  },
+  "lessonAdmin.list": { input: undefined },
+  "lessonAdmin.bySlug": { prepare: async () => ({ slug: (await authzLesson()).slug }) },
+  "lessonAdmin.create": {
+    get input() {
+      return { moduleSlug: "innovacion-publica", title: `Lección de permisos ${unique()}` };
+    },
+  },
+  "lessonAdmin.update": {
+    prepare: async () => {
+      const { slug } = await authzLesson();
+      const view = await (await asPreparer()).lessonAdmin.bySlug({ slug });
+      return {
+        slug,
+        revision: view.revision,
+        moduleSlug: view.moduleSlug,
+        order: view.order,
+        content: { ...view.content, summary: `Resumen ${unique()}` },
+      };
+    },
+  },
+  "lessonAdmin.check": { input: { body: "## Introducción\n\nTexto.\n" } },
+  "lessonAdmin.publish": {
+    prepare: async () => {
+      const { slug } = await authzLesson();
+      const { revision } = await (await asPreparer()).lessonAdmin.bySlug({ slug });
+      return { slug, revision };
+    },
+  },
+  "lessonAdmin.unpublish": {
+    prepare: async () => ({ slug: (await authzLesson(AUTHZ_LESSON_TO_UNPUBLISH)).slug }),
+  },
+  "lessonAdmin.saveModule": {
+    get input() {
+      return { title: `Módulo de permisos ${unique()}`, description: "", order: 9 };
+    },
   },
 };
 

@@ -132,11 +132,13 @@ const params = <T extends Record<string, string>>(value: T) => ({ params: Promis
 /** Every public procedure of the router, each with the inputs that reach every record. */
 async function scanProcedures() {
   const api = createCaller({ session: null, prisma: db.prisma });
-  const [indicators, workshops, search] = await Promise.all([
+  const [indicators, workshops, search, lessons] = await Promise.all([
     api.indicators.list(),
     api.workshops.list(),
     api.datasets.search({ pageSize: 50 }),
+    api.lessons.list(),
   ]);
+  const lessonSlugs = lessons.modules.flatMap((m) => m.lessons.map((l) => l.slug));
   const samples: Record<string, () => Promise<unknown>[]> = {
     "indicators.list": () => [Promise.resolve(indicators)],
     "indicators.bySlug": () => indicators.map((i) => api.indicators.bySlug({ slug: i.slug })),
@@ -144,6 +146,23 @@ async function scanProcedures() {
     "workshops.bySlug": () => workshops.map((w) => api.workshops.bySlug({ slug: w.slug })),
     "datasets.search": () => [Promise.resolve(search)],
     "datasets.bySlug": () => search.results.map((d) => api.datasets.bySlug({ slug: d.slug })),
+    "lessons.list": () => [Promise.resolve(lessons)],
+    "lessons.bySlug": () => lessonSlugs.map((slug) => api.lessons.bySlug({ slug })),
+    // Every question of every lesson, answered (feedback and explanations are public).
+    "lessons.checkAnswer": () =>
+      lessonSlugs.map(async (lessonSlug) => {
+        const { quiz } = await api.lessons.bySlug({ slug: lessonSlug });
+        return Promise.all(
+          quiz.map((q) =>
+            api.lessons.checkAnswer({
+              lessonSlug,
+              questionId: q.id,
+              optionIds: q.kind === "FIND_VALUE" ? [] : q.options.map((o) => o.id),
+              value: "1",
+            }),
+          ),
+        );
+      }),
   };
   const publicPaths = Object.entries(PERMISSIONS)
     .filter(([, rule]) => rule === "public")

@@ -8,6 +8,7 @@ export function navLinks(t: TMessages): TNavLink[] {
     { href: "/indicadores", label: t.chrome.nav.indicators },
     { href: "/datos", label: t.chrome.nav.datasets },
     { href: "/talleres", label: t.chrome.nav.workshops },
+    { href: "/lecciones", label: t.chrome.nav.lessons },
     { href: "/desarrolladores", label: t.chrome.nav.developers },
   ];
 }

@@ -89,6 +89,22 @@ export const PERMISSIONS = {
   "workshopAdmin.saveInstitution": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.deleteInstitution": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.mergeInstitutions": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  // Data-culture lessons (issue #7): citizens read published lessons and check answers without
+  // an account; a signed-in reader of any role keeps their own progress on the server.
+  "lessons.list": "public",
+  "lessons.bySlug": "public",
+  "lessons.checkAnswer": "public",
+  "lessons.myProgress": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "lessons.saveProgress": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  // Every staff role writes and publishes lessons.
+  "lessonAdmin.list": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.bySlug": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.create": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.update": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.check": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.publish": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.unpublish": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "lessonAdmin.saveModule": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
 } as const satisfies Record<string, TRule>;
 
 /** Pages and REST routes outside tRPC (checked by the page or the route's handler). */

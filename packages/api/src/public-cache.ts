@@ -1,14 +1,14 @@
 /**
- * The public data cache: what every visitor sees (published indicators, workshops, datasets)
- * kept in this process's memory, so a public page costs no database query. Every instance
- * forgets a topic's entries when the change bus announces a write on it (the write may have
- * happened on another instance), and serves from memory only while it is listening: a dropped
- * bus connection means reads go to the database until it is back.
+ * The public data cache: what every visitor sees (published indicators, workshops, datasets,
+ * lessons) kept in this process's memory, so a public page costs no database query. Every
+ * instance forgets a topic's entries when the change bus announces a write on it (the write
+ * may have happened on another instance), and serves from memory only while it is listening: a
+ * dropped bus connection means reads go to the database until it is back.
  */
 import { getBus, type TBus } from "@lab/db/bus";
 
 /** Bus topics announcing changes to public data. A write to what they cover must announce. */
-export const PUBLIC_TOPICS = ["indicators", "workshops", "datasets"] as const;
+export const PUBLIC_TOPICS = ["indicators", "workshops", "datasets", "lessons"] as const;
 export type TPublicTopic = (typeof PUBLIC_TOPICS)[number];
 
 export type TPublicCache = {

@@ -2,6 +2,8 @@ import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { datasetsRouter } from "./routers/datasets";
 import { indicatorsRouter } from "./routers/indicators";
+import { lessonAdminRouter } from "./routers/lesson-admin";
+import { lessonsRouter } from "./routers/lessons";
 import { officesRouter } from "./routers/offices";
 import { usersRouter } from "./routers/users";
 import { workshopAdminRouter } from "./routers/workshop-admin";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   datasets: datasetsRouter,
   indicators: indicatorsRouter,
+  lessons: lessonsRouter,
+  lessonAdmin: lessonAdminRouter,
   offices: officesRouter,
   users: usersRouter,
   workshops: workshopsRouter,

@@ -2,6 +2,7 @@ import type { TDatabaseConfig } from "./config";
 import type { PrismaClient } from "./generated/prisma/client";
 import { seedDatasets } from "./seed/datasets";
 import { seedIndicators } from "./seed/indicators";
+import { seedLessons } from "./seed/lessons";
 import { seedDemoUsers, type TDemoAccount } from "./seed/users";
 import { seedWorkshop } from "./seed/workshop";
 import { removeWorkshopDemo, seedWorkshopDemo } from "./seed/workshop-demo";
@@ -35,6 +36,8 @@ export async function seed(
   await seedWorkshopIndicators(prisma);
   // After the indicators (offices, related indicators) and the workshop (its attendance).
   if (options.database) await seedDatasets(prisma, options.database);
+  // Lessons point at indicators and datasets but do not need them to be stored.
+  await seedLessons(prisma);
   // After the indicators: demo accounts join the offices seedIndicators creates.
   const demoAccounts = options.demoAccounts ? await seedDemoUsers(prisma) : [];
   return { demoAccounts };

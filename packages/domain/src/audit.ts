@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LESSON_AUDIT_ACTION_LABELS_ES } from "./lesson-admin";
 import { ZSlug } from "./slug";
 import { WORKSHOP_AUDIT_ACTION_LABELS_ES } from "./workshop-admin";
 
@@ -34,6 +35,7 @@ export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "dataset.rollback": "Volvió a publicar una versión anterior de un conjunto de datos",
   "dataset.unpublish": "Retiró un conjunto de datos del sitio público",
   ...WORKSHOP_AUDIT_ACTION_LABELS_ES,
+  ...LESSON_AUDIT_ACTION_LABELS_ES,
 };
 
 /** Where a change came from: the record form or a spreadsheet import. */

@@ -3,6 +3,7 @@ import type { TIndicatorView } from "@lab/domain/indicator-view";
 import { interpolate, pickTranslation, type TLocale } from "@lab/domain/locale";
 import { formatValue } from "@lab/domain/number";
 import { formatPeriod } from "@lab/domain/period";
+import { summarizeSeries } from "@lab/domain/trend";
 import type { TIndicatorChartProps } from "@lab/ui/indicators/indicator-chart";
 import { formatDate } from "~/format";
 import { MESSAGES } from "~/i18n/messages";
@@ -53,4 +54,23 @@ export function chartProps(
     labels: t.chart,
     locale,
   };
+}
+
+/** The one-sentence summary under a chart (latest value, trend, target), in `locale`. */
+export function viewSummary(
+  indicator: TIndicatorView,
+  view: { series: TSeries[] },
+  locale: TLocale = "es",
+): string {
+  const targetYear = indicator.targetDate?.getUTCFullYear() ?? null;
+  return summarizeSeries(
+    {
+      ...indicator,
+      name: pickTranslation(indicator.name, indicator.nameEn, locale).text,
+      series: view.series[0]?.points ?? [],
+      target:
+        indicator.targetValue === null ? null : { value: indicator.targetValue, year: targetYear },
+    },
+    locale,
+  );
 }

@@ -92,6 +92,25 @@ function workflowText(action: string, details: Record<string, unknown>): string 
   return null;
 }
 
+// What an entry is about when it is not an indicator (each feature keeps its slug under its own
+// key), so the trail says which lesson, workshop or dataset changed.
+const SUBJECT_KEYS: [key: string, label: string][] = [
+  ["lesson", "Lección"],
+  ["module", "Módulo de lecciones"],
+  ["workshop", "Taller"],
+  ["dataset", "Conjunto de datos"],
+];
+
+function subjectText(details: Record<string, unknown>): string | null {
+  const indicator = text(details.indicator);
+  if (indicator) return indicator;
+  for (const [key, label] of SUBJECT_KEYS) {
+    const slug = text(details[key]);
+    if (slug) return `${label}: ${slug}`;
+  }
+  return null;
+}
+
 type TRow = Prisma.AuditEntryGetPayload<{
   include: { actor: { select: { name: true; email: true } } };
 }>;
@@ -108,7 +127,7 @@ function toView(row: TRow): TAuditEntryView {
     actorEmail: row.actor?.email ?? null,
     action: row.action,
     actionLabel: auditActionLabel(row.action),
-    indicator: text(details.indicator),
+    indicator: subjectText(details),
     period: text(details.period),
     geography: geography ? geographyName(geography) : null,
     before: fieldChanges(details.changes, "before") ?? valueText(details.before),

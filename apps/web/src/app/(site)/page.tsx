@@ -41,6 +41,12 @@ export default async function HomePage() {
         ) : null}
       </section>
       <WorkshopBlock locale={locale} />
+      <section aria-labelledby="lecciones-inicio" className="notice lessons-block">
+        <h2 id="lecciones-inicio">{m.lessons.home.title}</h2>
+        <p>
+          {m.lessons.home.text} <a href="/lecciones">{m.lessons.home.link}</a>
+        </p>
+      </section>
       {dimensions.length > 0 ? (
         <nav aria-labelledby="dimensiones" className="dimension-nav">
           <h2 id="dimensiones">{t.byDimension}</h2>

@@ -26,12 +26,20 @@ export default async function AdminHome({ searchParams }: TProps) {
         <a href="/admin/talleres">{MESSAGES.es.adminWorkshops.navLink}</a>
       </p>
     ) : null;
+  // Data-culture lessons: every staff role.
+  const lessonsLink =
+    user && roleAllows(user.role, "lessonAdmin.list") ? (
+      <p>
+        <a href="/admin/lecciones">{MESSAGES.es.adminLessons.navLink}</a>
+      </p>
+    ) : null;
   if (!user || !roleAllows(user.role, "indicators.editable")) {
-    return datasetsLink || workshopsLink ? (
+    return datasetsLink || workshopsLink || lessonsLink ? (
       <>
         <h1>Espacio de trabajo</h1>
         {datasetsLink}
         {workshopsLink}
+        {lessonsLink}
         <p>Su cuenta no administra indicadores.</p>
       </>
     ) : (
@@ -62,6 +70,7 @@ export default async function AdminHome({ searchParams }: TProps) {
       ) : null}
       {datasetsLink}
       {workshopsLink}
+      {lessonsLink}
       {roleAllows(user.role, "audit.list") ? (
         <p>
           <a href="/admin/auditoria">Historial de cambios de toda la plataforma</a>

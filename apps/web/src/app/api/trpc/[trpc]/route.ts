@@ -18,6 +18,8 @@ const handler = (req: Request) => {
     req,
     router: appRouter,
     createContext: createRequestContext,
+    // Lets the client send long-input queries as POST (see src/trpc/react.tsx).
+    allowMethodOverride: true,
   });
 };
 

@@ -1,13 +1,12 @@
 import { indicatorPeriods, seriesForView } from "@lab/domain/indicator-series";
 import { HTML_LANG, parseLocale, pickTranslation, type TLocale } from "@lab/domain/locale";
-import { summarizeSeries } from "@lab/domain/trend";
 import { normalizeViewState, type TRawParams, viewStateToQuery } from "@lab/domain/view-state";
 import { DemoBadge } from "@lab/ui/indicators/demo-badge";
 import type { Metadata } from "next";
 import { languageSwitchHref } from "~/i18n/config";
 import { getLocale } from "~/i18n/locale";
 import { MESSAGES } from "~/i18n/messages";
-import { chartProps } from "~/indicators/chart-props";
+import { chartProps, viewSummary } from "~/indicators/chart-props";
 import { LazyIndicatorChart } from "~/indicators/lazy-chart";
 import { loadIndicator } from "~/indicators/load";
 
@@ -39,7 +38,6 @@ export default async function EmbedIndicatorPage({ params, searchParams }: TProp
   const name = pickTranslation(indicator.name, indicator.nameEn, locale);
   const state = normalizeViewState(await searchParams, indicator, indicatorPeriods(indicator));
   const view = seriesForView(indicator, state);
-  const targetYear = indicator.targetDate?.getUTCFullYear() ?? null;
   const page = `/indicadores/${indicator.slug}?${viewStateToQuery(state, "grafico")}`;
   // An English embed opens the full page in English too, through the language switch.
   const fullPage = locale === "es" ? page : languageSwitchHref(locale, page);
@@ -50,20 +48,7 @@ export default async function EmbedIndicatorPage({ params, searchParams }: TProp
         <span lang={name.lang}>{name.text}</span>{" "}
         {indicator.isDemo ? <DemoBadge labels={m.card.demo} /> : null}
       </h1>
-      <p className="embed__summary">
-        {summarizeSeries(
-          {
-            ...indicator,
-            name: name.text,
-            series: view.series[0]?.points ?? [],
-            target:
-              indicator.targetValue === null
-                ? null
-                : { value: indicator.targetValue, year: targetYear },
-          },
-          locale,
-        )}
-      </p>
+      <p className="embed__summary">{viewSummary(indicator, view, locale)}</p>
       {view.periods.length > 0 ? (
         <LazyIndicatorChart {...chartProps(indicator, view, locale)} downloads={false} />
       ) : null}

@@ -7,15 +7,15 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { ConfirmButton } from "~/components/confirm-button";
+import { CheckGroup, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { formatDayEsCo } from "~/format";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "../_components/confirm-button";
-import { CheckGroup, SelectField, TextArea, TextField } from "../_components/fields";
 import { ALLIANCE_STATUS_OPTIONS, LAB_FUNCTION_OPTIONS } from "../_components/options";
 import { numberOrNull } from "../_components/rows-editor";
-import { useSaveState } from "../_components/save-state";
 
 // Strategic alliances born in this workshop: what for, which lab function, who, their status
 // (with when it last changed) and progress milestones (date, note, percent).

@@ -10,12 +10,12 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { CheckField, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
-import { CheckField, SelectField, TextArea, TextField } from "../_components/fields";
 import type { TOption } from "../_components/options";
-import { useSaveState } from "../_components/save-state";
 
 // One registration, by hand: a new one, or a correction of one chosen in the list. An email
 // already registered in this workshop is refused, naming that registration.

@@ -9,8 +9,8 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { CheckField, TextArea } from "~/components/form-fields";
 import { useTRPC } from "~/trpc/react";
-import { CheckField, TextArea } from "../_components/fields";
 
 // Importing the register from a CSV or Excel file: the preview says which rows go in and
 // which have problems (by row number, as Excel shows them); nothing is written until staff

@@ -8,13 +8,13 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
-import { SelectField, TextArea, TextField } from "../_components/fields";
 import { CAPACITY_LEVEL_OPTIONS } from "../_components/options";
 import { useRevision } from "../_components/revision";
-import { useSaveState } from "../_components/save-state";
 import { useServerSynced } from "../_components/server-synced";
 
 // The actor–capacity map: per institution, a level and a text for each capacity type, and its

@@ -6,17 +6,17 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { CheckGroup, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
-import { CheckGroup, SelectField, TextArea, TextField } from "../_components/fields";
 import {
   CAPACITY_TYPE_OPTIONS,
   CONTRIBUTION_STATUS_OPTIONS,
   type TOption,
 } from "../_components/options";
 import { numberOrNull } from "../_components/rows-editor";
-import { useSaveState } from "../_components/save-state";
 
 // A contribution entered by staff: the question it answers, what was said, the institution
 // (and, for staff only, the person), the capacity types it speaks to, tags, votes and status.

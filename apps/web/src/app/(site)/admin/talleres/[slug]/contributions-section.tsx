@@ -6,8 +6,8 @@ import type { TWorkshopAdminView } from "@lab/domain/workshop-admin-views";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmButton } from "~/components/confirm-button";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "../_components/confirm-button";
 import { ContributionForm } from "./contribution-form";
 
 // The workshop's contributions, by question, with the form to record or correct one.

@@ -6,8 +6,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { isConflict } from "~/components/form-feedback";
+import { SelectField } from "~/components/form-fields";
 import { useTRPC } from "~/trpc/react";
-import { SelectField } from "../_components/fields";
 import { useRevision } from "../_components/revision";
 
 // The workshop's status, and publishing its results: the public record then shows the

@@ -4,8 +4,8 @@ import type { TAttendeeAdminView, TInstitutionOption } from "@lab/domain/worksho
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmButton } from "~/components/confirm-button";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "../_components/confirm-button";
 import { AttendeeForm } from "./attendee-form";
 import { AttendeeImport } from "./attendee-import";
 

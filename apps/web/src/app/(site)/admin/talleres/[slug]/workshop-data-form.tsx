@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useRef } from "react";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
 import { useRevision } from "../_components/revision";
-import { useSaveState } from "../_components/save-state";
 import { useServerSynced } from "../_components/server-synced";
 import { type TWorkshopValues, WorkshopFields } from "../_components/workshop-fields";
 

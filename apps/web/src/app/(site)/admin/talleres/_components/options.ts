@@ -14,7 +14,9 @@ import {
 
 // The choices the workshop forms offer, with their Spanish labels (the workspace is Spanish).
 
-export type TOption = { value: string; label: string };
+import type { TOption } from "~/components/form-fields";
+
+export type { TOption };
 
 export const INSTITUTION_TYPE_OPTIONS: TOption[] = INSTITUTION_TYPES.map((value) => ({
   value,

@@ -4,12 +4,12 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef } from "react";
 import type { z } from "zod";
+import { CheckField, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
-import { CheckField, SelectField, TextArea, TextField } from "./fields";
+import { useSaveState } from "~/components/save-state";
 import type { TOption } from "./options";
 import { useRevision } from "./revision";
-import { useSaveState } from "./save-state";
 import { useServerSynced } from "./server-synced";
 
 // One editor for the workshop's ordered lists (agenda, rules, questions, facilitators): a

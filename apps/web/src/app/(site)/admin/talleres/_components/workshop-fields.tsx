@@ -1,8 +1,8 @@
 "use client";
 
 import type { TWorkshopFieldsInput } from "@lab/domain/workshop-admin";
-import { TextArea, TextField } from "./fields";
-import type { TMessages } from "./save-state";
+import { TextArea, TextField } from "~/components/form-fields";
+import type { TMessages } from "~/components/save-state";
 
 // The workshop's own fields, for the creation form and the editor's "Datos" section. Dates
 // and times are Colombia's (the form's datetime-local text is read as Bogotá time).

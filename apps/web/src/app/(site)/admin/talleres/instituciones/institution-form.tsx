@@ -6,12 +6,12 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { SelectField, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
-import { SelectField, TextField } from "../_components/fields";
 import { INSTITUTION_TYPE_OPTIONS, type TOption } from "../_components/options";
-import { useSaveState } from "../_components/save-state";
 
 // An institution: a new one, or corrections to one. The Alcaldía's dependencias name the
 // Alcaldía as the institution they depend on.

@@ -5,9 +5,9 @@ import type { TInstitutionAdminView } from "@lab/domain/workshop-admin-views";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmButton } from "~/components/confirm-button";
+import { SelectField } from "~/components/form-fields";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "../_components/confirm-button";
-import { SelectField } from "../_components/fields";
 import { InstitutionForm } from "./institution-form";
 
 // Every institution with what refers to it, and what staff can do with each: edit it, delete

@@ -6,11 +6,11 @@ import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
 import { useFocusFirstError } from "~/components/live-checks";
+import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
-import { TextField } from "../_components/fields";
-import { useSaveState } from "../_components/save-state";
 import {
   BLANK_WORKSHOP,
   type TWorkshopValues,

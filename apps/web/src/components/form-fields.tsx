@@ -2,7 +2,9 @@
 
 import type { ReactNode } from "react";
 import { Field, FieldError, HintAndError } from "~/components/form-feedback";
-import type { TOption } from "./options";
+
+/** A choice in a select or a group of checkboxes. */
+export type TOption = { value: string; label: string };
 
 // Labelled controls for the workshop forms, each on the shared Field (label, hint, and the
 // Spanish message beside it, all read with the control).
