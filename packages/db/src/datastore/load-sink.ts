@@ -81,12 +81,16 @@ function copySql(table: string, shape: TSinkShape, source: string, extra: string
  * After COPY, as one script: the row number becomes a plain primary key, then statistics for
  * the planner and the dictionary's distinct counts, from a sample of 6,000 rows rather than
  * 30,000 (a quarter of the time; autovacuum refines them later on PostgreSQL).
+ * `embedded`: PGlite sorts the primary key in the app's own memory, which WebAssembly never
+ * gives back; 16 MB instead of 64 MB leaves some 30 MB fewer resident after a large load.
  */
-function completeSql(table: string): string {
+function completeSql(table: string, embedded: boolean): string {
   const row = quoteIdent(ROW_NUMBER_COLUMN);
   return [
     `ALTER TABLE ${table} ALTER COLUMN ${row} DROP IDENTITY`,
+    ...(embedded ? ["SET maintenance_work_mem = '16MB'"] : []),
     `ALTER TABLE ${table} ADD PRIMARY KEY (${row})`,
+    ...(embedded ? ["RESET maintenance_work_mem"] : []),
     "SET default_statistics_target = 20",
     `ANALYZE ${table}`,
     "RESET default_statistics_target",
@@ -186,7 +190,7 @@ async function pgliteSink(
     },
     async complete() {
       // One exec: the app's other queries cannot run between SET and RESET.
-      await db.exec(completeSql(table));
+      await db.exec(completeSql(table, true));
       const stats = await db.query<{ field: string; n: number; rows: number }>(DISTINCT_SQL, [
         tableName,
         table,
@@ -269,7 +273,7 @@ async function postgresSink(
       try {
         stream.end();
         await streamDone;
-        await client.query(completeSql(table));
+        await client.query(completeSql(table, false));
         const stats = await client.query<{ field: string; n: number; rows: number }>(DISTINCT_SQL, [
           tableName,
           table,
