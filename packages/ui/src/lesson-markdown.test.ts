@@ -94,6 +94,9 @@ describe("the lesson dialect", () => {
     );
     // Images from other sites are not loaded (privacy; the CSP allows only the site's own).
     expect(html).not.toContain("example.org/logo.png");
+    // …nor drawn with an empty address (the browser would fetch the page itself); the alt stays.
+    expect(html).not.toMatch(/<img[^>]*src=""/);
+    expect(html).toContain("Texto Logo aquí.");
   });
 
   it("lists the sections in a table of contents when asked and there are several", () => {

@@ -59,6 +59,10 @@ export function LessonMarkdown({
           <table {...props} />
         </section>
       ),
+      // An image whose address was refused (another site, a script…) is not drawn at all: an
+      // empty src would make the browser fetch the page itself. Its alt text stays readable.
+      img: ({ node, src, alt, ...props }) =>
+        src ? <img src={src} alt={alt ?? ""} {...props} /> : (alt ?? null),
       div: ({ node, ...props }) => {
         const kind = node?.properties.dataLessonEmbed;
         const slug = node?.properties.dataSlug;
