@@ -63,6 +63,10 @@ const NOT_PUBLIC_ROUTES = new Set([
   // Liveness only ("ok" and the database's reachability), and the language cookie.
   "api/health/route.ts",
   "idioma/route.ts",
+  // The live board's event stream: it serves only board events (none seeded, and no route
+  // writes them yet), never the workshop's records. Its notes will carry participants' names,
+  // so it must check their sign-in before the board's pages ship (see board-sse.ts).
+  "api/board/[code]/events/route.ts",
 ]);
 
 // Each public route handler this scan calls (a new one fails the coverage test until added).
