@@ -2,6 +2,7 @@ import { publishChange } from "@lab/db/bus";
 import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { type TLessonContent, ZLessonContent } from "@lab/domain/lesson";
 import type { TActor } from "../authorization";
+import { writeAuditEntry } from "./audit-write";
 import { PUBLISHED_DATASET } from "./dataset-read";
 import type { TKnownReferences } from "./lesson-markdown-check";
 
@@ -59,20 +60,10 @@ export async function writeLessonAudit(
     details?: Record<string, Prisma.InputJsonValue | null>;
   },
 ): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      details: {
-        [entry.entityType === "Lesson" ? "lesson" : "module"]: entry.slug,
-        source: "app",
-        ...entry.details,
-        before: entry.before,
-        after: entry.after,
-      },
-    },
+  const { slug, ...rest } = entry;
+  await writeAuditEntry(tx, actor, {
+    ...rest,
+    subject: { [entry.entityType === "Lesson" ? "lesson" : "module"]: slug },
   });
 }
 

@@ -7,15 +7,13 @@ import {
   UNKNOWN_WORKSHOP_MESSAGE,
 } from "@lab/domain/workshop-admin";
 import type { TActor } from "../authorization";
+import { writeAuditEntry } from "./audit-write";
 
 // What the staff's workshop services share: the workshop's revision (optimistic concurrency),
 // audit entries, the public announcement, and checks on the institutions a form names.
 
 export type TTx = Prisma.TransactionClient;
 export type TDb = PrismaClient | TTx;
-
-/** Texts longer than this are cut in audit entries: the trail says what changed, briefly. */
-const AUDIT_TEXT_MAX = 1000;
 
 export type TWorkshopHead = { id: string; slug: string; title: string; revision: number };
 
@@ -51,15 +49,7 @@ export async function findWorkshop(db: TDb, workshopId: string): Promise<TWorksh
   return workshop;
 }
 
-function cut(text: string | null): string | null {
-  if (text === null) return null;
-  return text.length > AUDIT_TEXT_MAX ? `${text.slice(0, AUDIT_TEXT_MAX - 1)}…` : text;
-}
-
-/**
- * One audit entry, in the write's transaction. `before`/`after` are short Spanish summaries
- * the trail shows as they are. Personal contact data (emails) never goes into them.
- */
+/** One audit entry about a workshop's record (see writeAuditEntry). */
 export async function writeAudit(
   tx: TTx,
   actor: TActor,
@@ -73,20 +63,10 @@ export async function writeAudit(
     details?: Record<string, Prisma.InputJsonValue | null>;
   },
 ): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      details: {
-        ...(entry.workshop ? { workshop: entry.workshop.slug } : {}),
-        source: "app",
-        ...entry.details,
-        before: cut(entry.before),
-        after: cut(entry.after),
-      },
-    },
+  const { workshop, ...rest } = entry;
+  await writeAuditEntry(tx, actor, {
+    ...rest,
+    subject: workshop ? { workshop: workshop.slug } : {},
   });
 }
 

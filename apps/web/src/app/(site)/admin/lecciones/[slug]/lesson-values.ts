@@ -1,9 +1,4 @@
-import {
-  LESSON_LIMITS,
-  type TLessonContent,
-  type TLessonLevel,
-  type TQuizKind,
-} from "@lab/domain/lesson";
+import type { TLessonContent, TLessonLevel, TQuizKind } from "@lab/domain/lesson";
 
 // The editor's form state: every field as the person typed it (numbers and dates as text, a
 // question keeps the fields of every kind so switching kinds loses nothing), and the
@@ -206,13 +201,6 @@ export function newQuestion(takenIds: readonly string[]): TQuestionValues {
     options: [first, blankOption([first.id])],
   };
 }
-
-export const QUIZ_LIMITS = {
-  questions: LESSON_LIMITS.questions,
-  options: LESSON_LIMITS.options,
-  objectives: LESSON_LIMITS.objectives,
-  sources: LESSON_LIMITS.sources,
-} as const;
 
 /** Moves the item at `index` by `by` places (−1 up, +1 down); out of range leaves it. */
 export function moved<T>(list: readonly T[], index: number, by: number): T[] {

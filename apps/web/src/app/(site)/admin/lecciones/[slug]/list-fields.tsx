@@ -1,16 +1,11 @@
 "use client";
 
+import { LESSON_LIMITS } from "@lab/domain/lesson";
 import { FieldError } from "~/components/form-feedback";
 import type { TOption } from "~/components/form-fields";
 import { CheckGroup, TextField } from "~/components/form-fields";
 import { useFocusLater } from "../_components/use-focus-later";
-import {
-  contentError,
-  moved,
-  QUIZ_LIMITS,
-  type TErrors,
-  type TSourceValues,
-} from "./lesson-values";
+import { contentError, moved, type TErrors, type TSourceValues } from "./lesson-values";
 
 // The lesson's lists other than the quiz: learning objectives, sources and the indicators and
 // datasets it relates to. Rows are controlled, so moving one moves its values with it.
@@ -76,7 +71,7 @@ export function ObjectivesField({
     >
       <legend>Objetivos de aprendizaje</legend>
       <p id="objetivos-hint" className="hint">
-        Lo que el lector sabrá o podrá hacer al terminar; hasta {QUIZ_LIMITS.objectives}. Sin
+        Lo que el lector sabrá o podrá hacer al terminar; hasta {LESSON_LIMITS.objectives}. Sin
         objetivos la lección no se puede publicar.
       </p>
       {objectives.map((objective, i) => (
@@ -106,7 +101,7 @@ export function ObjectivesField({
           id="objetivo-agregar"
           type="button"
           className="button button--secondary button--small"
-          disabled={objectives.length >= QUIZ_LIMITS.objectives}
+          disabled={objectives.length >= LESSON_LIMITS.objectives}
           onClick={() => {
             onChange([...objectives, ""]);
             focusLater(`objetivo-${objectives.length}`);
@@ -200,7 +195,7 @@ export function SourcesField({
           id="fuente-agregar"
           type="button"
           className="button button--secondary button--small"
-          disabled={sources.length >= QUIZ_LIMITS.sources}
+          disabled={sources.length >= LESSON_LIMITS.sources}
           onClick={() => {
             onChange([...sources, { ...BLANK_SOURCE }]);
             focusLater(`fuente-${sources.length}-titulo`);

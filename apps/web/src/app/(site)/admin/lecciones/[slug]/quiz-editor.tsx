@@ -1,6 +1,6 @@
 "use client";
 
-import { QUIZ_KIND_LABELS, QUIZ_KINDS, type TQuizKind } from "@lab/domain/lesson";
+import { LESSON_LIMITS, QUIZ_KIND_LABELS, QUIZ_KINDS, type TQuizKind } from "@lab/domain/lesson";
 import { FieldError } from "~/components/form-feedback";
 import type { TOption } from "~/components/form-fields";
 import { CheckField, SelectField, TextArea, TextField } from "~/components/form-fields";
@@ -10,7 +10,6 @@ import {
   contentError,
   moved,
   newQuestion,
-  QUIZ_LIMITS,
   type TErrors,
   type TOptionValues,
   type TQuestionValues,
@@ -204,7 +203,7 @@ function QuestionFields({
               id={`${id}-agregar-opcion`}
               type="button"
               className="button button--secondary button--small"
-              disabled={question.options.length >= QUIZ_LIMITS.options}
+              disabled={question.options.length >= LESSON_LIMITS.options}
               onClick={() => {
                 const option = blankOption(question.options.map((o) => o.id));
                 set("options", [...question.options, option]);
@@ -320,7 +319,7 @@ export function QuizEditor({
   return (
     <div className="admin-lesson-quiz">
       <p className="hint">
-        De una a {QUIZ_LIMITS.questions} preguntas para que el lector compruebe lo que aprendió.
+        De una a {LESSON_LIMITS.questions} preguntas para que el lector compruebe lo que aprendió.
         Cada opción lleva su retroalimentación. Las respuestas nunca se muestran en la página
         pública: se comprueban en el servidor.
       </p>
@@ -348,7 +347,7 @@ export function QuizEditor({
           id="pregunta-agregar"
           type="button"
           className="button button--secondary"
-          disabled={quiz.length >= QUIZ_LIMITS.questions}
+          disabled={quiz.length >= LESSON_LIMITS.questions}
           onClick={() => {
             const question = newQuestion(quiz.map((q) => q.id));
             onChange([...quiz, question]);
