@@ -58,6 +58,14 @@ test("a citizen reads lesson 2, answers wrong then right, and finds the progress
     .filter({ has: page.getByRole("link", { name: /innovación pública \(total\)/ }) });
   await expect(total.getByTestId("lesson-indicator-value")).toHaveText(published);
 
+  // The lesson's related data, to practise with, links to the indicator and dataset pages.
+  const related = page.getByRole("region", { name: "Datos de la plataforma para practicar" });
+  await expect(related.getByRole("link", { name: /innovación pública \(total\)/ })).toHaveAttribute(
+    "href",
+    "/indicadores/laboratorios-innovacion-publica-total",
+  );
+  await expect(related.getByRole("link")).toHaveCount(4);
+
   const first = await answer(page, 1, WRONG);
   await expect(first.getByText("Todavía no.")).toBeVisible();
   await expect(first.getByText(/se refiere al método/)).toBeVisible();

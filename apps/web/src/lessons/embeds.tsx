@@ -23,7 +23,7 @@ const PREVIEW_ROWS = 5;
 const PREVIEW_COLUMNS = 6;
 
 /** The record, or null when it is not published (any more) or the slug is malformed. */
-async function published<T>(load: Promise<T>): Promise<T | null> {
+export async function published<T>(load: Promise<T>): Promise<T | null> {
   try {
     return await load;
   } catch (error) {

@@ -296,6 +296,7 @@ export const en: TMessages = {
     objectives: "What you will learn",
     toc: "In this lesson",
     sources: "Sources",
+    related: "Platform data to practise with",
     quiz: {
       heading: "Check what you learned",
       lead: "Answer and press “Check”: you will see right away whether you got it right and why. You can try as many times as you like.",

@@ -297,6 +297,7 @@ export const es = {
     objectives: "Lo que aprenderá",
     toc: "En esta lección",
     sources: "Fuentes",
+    related: "Datos de la plataforma para practicar",
     quiz: {
       heading: "Compruebe lo aprendido",
       lead: "Responda y pulse «Comprobar»: verá de inmediato si acertó y por qué. Puede intentarlo las veces que quiera.",

@@ -11,6 +11,7 @@ import { LessonQuiz } from "~/lessons/lesson-quiz";
 import { LessonProgressPanel } from "~/lessons/lesson-status";
 import { LessonProgressProvider } from "~/lessons/progress-context";
 import { loadReader } from "~/lessons/reader";
+import { RelatedData } from "~/lessons/related-data";
 import { orNotFound } from "~/or-not-found";
 import { publicApi } from "~/trpc/server";
 import "../lecciones.css";
@@ -88,6 +89,13 @@ export default async function LessonPage({ params }: TProps) {
             </ol>
           </section>
         ) : null}
+
+        <RelatedData
+          indicators={lesson.relatedIndicators}
+          datasets={lesson.relatedDatasets}
+          heading={t.related}
+          locale={locale}
+        />
 
         {lesson.quiz.length > 0 ? (
           <section aria-labelledby="leccion-preguntas" className="lesson-quiz">
