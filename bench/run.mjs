@@ -8,7 +8,10 @@
 // Parts: `server` (start, load, first-load JS, Lighthouse, freshness), `import`, `audit`,
 // `catalog` (package_search with 1,000 datasets, bench/lib/catalog-search.mjs), `datastore`
 // (Row API and CSV download on 1,000,000 rows, bench/lib/datastore-query.mjs), `upload` (a
-// 1,000,000-row CSV uploaded into the datastore against COPY, bench/lib/datastore-load.mjs);
+// 1,000,000-row CSV uploaded into the datastore against COPY, bench/lib/datastore-load.mjs),
+// `board` (200 participants on the live board across two instances on PostgreSQL, with one
+// restarted mid-way, bench/lib/board-load.mjs; BENCH_BOARD_PARTICIPANTS, BENCH_BOARD_SECONDS,
+// BENCH_BOARD_DOWN_SECONDS);
 // all by default. To run some only, `BENCH_ONLY=import,audit npm run bench` or
 // `npm run bench -- --only=import,audit`: REPORT.md then keeps the other parts' sections as
 // they were and replaces only those of the parts that ran.
@@ -17,6 +20,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { boardLoadPart, cleanupBoardLoadNow } from "./lib/board-load.mjs";
 import { catalogSearchPart, cleanupCatalogBenchNow } from "./lib/catalog-search.mjs";
 import { cleanupDataBenchesNow, ensureGenerated, runDataBench } from "./lib/data-bench.mjs";
 import { cleanupDatastoreLoadNow, datastoreLoadPart } from "./lib/datastore-load.mjs";
@@ -51,7 +55,7 @@ const FRONTEND_ROUTES = [...ROUTES, "/datos", "/datos/actividades-laboratorio-in
 const LIGHTHOUSE_RUNS = 3;
 const FRESHNESS_RUNS = 5;
 
-const PARTS = ["server", "import", "audit", "catalog", "datastore", "upload"];
+const PARTS = ["server", "import", "audit", "catalog", "datastore", "upload", "board"];
 /** The parts to run: --only=… or BENCH_ONLY, comma-separated; every part when neither is set. */
 function selectedParts() {
   const arg = process.argv.slice(2).find((a) => a.startsWith("--only="));
@@ -94,6 +98,7 @@ async function cleanup() {
   cleanupCatalogBenchNow();
   cleanupDatastoreBenchNow();
   cleanupDatastoreLoadNow();
+  cleanupBoardLoadNow();
 }
 
 for (const sig of ["SIGINT", "SIGTERM"]) {
@@ -112,6 +117,7 @@ process.on("exit", () => {
   cleanupCatalogBenchNow();
   cleanupDatastoreBenchNow();
   cleanupDatastoreLoadNow();
+  cleanupBoardLoadNow();
 });
 
 function git(...args) {
@@ -329,6 +335,12 @@ async function main() {
 
   if (parts.has("upload")) {
     results.upload = await datastoreLoadPart({ tmp, env: baseEnv, skipPostgres });
+  }
+  if (parts.has("board")) {
+    // Two instances need one shared database: PostgreSQL only.
+    results.board = skipPostgres
+      ? { machine: machine(), skipped: "BENCH_SKIP_POSTGRES=1" }
+      : { machine: machine(), ...(await boardLoadPart({ tmp, env: baseEnv })) };
   }
 
   writeFileSync(join(tmp, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

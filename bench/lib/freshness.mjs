@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { signIn, trpc } from "./http-session.mjs";
 import { root } from "./server.mjs";
 
 const POLL_MS = 20;
@@ -26,53 +27,6 @@ export function createAdmin(env, email, password) {
     ],
     { cwd: root, env, stdio: "pipe" },
   );
-}
-
-/** Cookie header value from a response's Set-Cookie lines, merged into `jar`. */
-function keepCookies(jar, res) {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair.indexOf("=");
-    jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-}
-
-/** Signs in with next-auth's credentials flow, as the /ingresar form does; returns the cookies. */
-export async function signIn(base, email, password) {
-  const jar = new Map();
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrfRes.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: keepCookies(jar, csrfRes),
-    },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const cookie = keepCookies(jar, res);
-  if (!/session-token=/.test(cookie)) throw new Error(`sign-in at ${base} failed (${res.status})`);
-  return cookie;
-}
-
-/** A tRPC call over HTTP (superjson envelope, plain JSON values); returns the result. */
-async function trpc(base, cookie, path, input, method = "POST") {
-  const body = JSON.stringify({ json: input });
-  const res =
-    method === "GET"
-      ? await fetch(`${base}/api/trpc/${path}?input=${encodeURIComponent(body)}`, {
-          headers: { cookie },
-        })
-      : await fetch(`${base}/api/trpc/${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie },
-          body,
-        });
-  const text = await res.text();
-  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${text}`);
-  return JSON.parse(text).result.data.json;
 }
 
 /** A new period's value, as a draft (a fresh period needs no version token). */

@@ -9,7 +9,7 @@ function run(opts, onResponse) {
 }
 
 /** Nearest-rank percentile of an ascending array. */
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (!sorted.length) return undefined;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

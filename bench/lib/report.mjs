@@ -394,6 +394,160 @@ ${table(["Database", "Page", "p95, 1,000 rows (ms)", "p95, 100,000 rows (ms)", "
 `;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The `board` part (bench/lib/board-load.mjs): the live board's load across two instances.
+
+const BOARD_LATENCY_GOAL_MS = 300;
+const range = ([min, max]) => `${min}–${max} s`;
+const msOrNa = (v) => (v === undefined ? "n/a" : `${Math.round(v)} ms`);
+const failures = (counts) =>
+  Object.entries(counts)
+    .map(([reason, n]) => `${n} × ${reason}`)
+    .join(", ") || "none";
+
+function boardGoalRows(phases) {
+  const rows = [];
+  for (const p of phases) {
+    if (p.error) {
+      rows.push([`${p.label}: not measured`, `error: ${p.error}`, "—", "not measured"]);
+      continue;
+    }
+    const name = p.restart ? "instance B restarted mid-way" : "steady";
+    const latency = p.restart ? p.latencyOutsideOutageMs : p.latencyMs;
+    rows.push([
+      `Note latency p95, POST → every other participant (${name}${p.restart ? ", outside the outage" : ""})`,
+      msOrNa(latency.p95),
+      `≤ ${BOARD_LATENCY_GOAL_MS} ms`,
+      met(latency.p95 === undefined ? undefined : latency.p95 <= BOARD_LATENCY_GOAL_MS),
+    ]);
+    rows.push([`Events lost (${name})`, int(p.delivery.lost), "0", met(p.delivery.lost === 0)]);
+    rows.push([
+      `Events duplicated (${name})`,
+      int(p.delivery.duplicates),
+      "0",
+      met(p.delivery.duplicates === 0),
+    ]);
+  }
+  return rows;
+}
+
+/** What happened around instance B's restart, in one paragraph. */
+function restartParagraph(p, downSeconds) {
+  const o = p.outage;
+  const r = p.reconnections;
+  const x = p.latencyOutsideOutageMs;
+  const where = Object.entries(r.reopenedOn).map(([on, n]) => `${on} ${int(n)}`);
+  return [
+    `**Instance B restarted** ${p.seconds / 2} s into the phase: SIGTERM to its \`npm start\` (gone ${s2(o.stopMs)} s later), ${downSeconds} s down${downSeconds > 2 ? " (a restart window longer than the stream's 2 s `retry:`)" : ""}, then \`npm start\` again on the same port (no build; migrations checked); B answered \`/\` again ${s2(o.downMs)} s after the SIGTERM.`,
+    "The bench's load balancer sends each request to the participant's own instance first and, when that one refuses the connection, to the other; a stream stays where it reconnected, as long-lived connections do behind a balancer.",
+    `${int(r.participants)} participants lost their stream (${int(r.drops)} drops; streams broken and requests for one failed: ${failures(r.failures)}).`,
+    `They reopened it on ${where.join(", ") || "n/a"} (requests per reconnection: median ${r.attempts.p50 ?? "n/a"}, max ${r.attempts.max ?? "n/a"}), p50 ${msOrNa(r.ms.p50)}, p95 ${msOrNa(r.ms.p95)}, max ${msOrNa(r.ms.max)} after noticing the loss (the 2 s \`retry:\` included), and got what they had missed by replay from their last id.`,
+    `The outage, from the SIGTERM until B answered and the last participant had reconnected, lasted ${s2(o.ms)} s.`,
+    `Latency of every pair: p50 ${ms1(p.latencyMs.p50)}, p95 ${ms1(p.latencyMs.p95)}, p99 ${ms1(p.latencyMs.p99)} ms; of the ${int(x.count)} pairs whose note was neither posted nor received during the outage: p50 ${ms1(x.p50)}, p95 ${ms1(x.p95)}, p99 ${ms1(x.p99)} ms.`,
+    `Note POSTs: p99 ${ms1(p.postMs.p99)} ms, max ${ms1(p.postMs.max)} ms (the restarted B loads its routes on its first requests); failed: ${failures(p.notes.failures)}; hand requests failed: ${int(p.hands.failed)}.`,
+  ].join(" ");
+}
+
+function boardSection(board) {
+  const m = board.machine;
+  const head = `## Live board
+
+Measured ${m.date} at commit ${m.commit}${m.dirty ? " (working tree has uncommitted changes)" : ""}, ${m.cpu} × ${m.cores}, Node ${m.node}.`;
+  if (board.skipped) return `${head}\n\nNot measured: it needs PostgreSQL (${board.skipped}).\n`;
+  if (board.error) {
+    return `${head} Load average (1/5/15 min) at the start: ${avg(board.loadavg)}.\n\nNot measured: ${board.error}\n`;
+  }
+  const b = board.behaviour;
+  const ok = board.phases.filter((p) => !p.error);
+  const restart = ok.find((p) => p.restart);
+  const lines = [
+    `${head} Load average (1/5/15 min) at the start → end of each phase's load: ${ok.map((p) => `${p.label} ${avg(p.loadavg)} → ${avg(p.loadavgEnd)}`).join("; ")}.`,
+    "",
+    `${int(board.participants)} participants on one board, served by two \`npm start\` instances (A and B) on one ${board.db} database, half of the participants on each. Their accounts were created through the sign-up procedure (\`participants.register\`) and signed in through next-auth's credentials flow (${s2(board.setupMs)} s for all, 8 at a time). Each participant joins the board and follows its event stream (\`/api/board/{code}/events\`) as a browser's EventSource does, over fetch: every event id and its arrival time recorded, and after a lost stream a new request after the server's \`retry:\` time with the last id received as \`Last-Event-ID\`. Each posts a note every ${range(b.noteEveryS)} (the first within 20 s; the server allows one per 3 s), and raises a hand ${range(b.handFirstS)} into the phase, lowers it ${range(b.handHeldS)} later, raises it again ${range(b.handAgainS)} after that. Every phase runs ${board.seconds} s on a board of its own, then the moderator closes the session; its \`session.closed\` event is the log's last.`,
+    "",
+    "**Latency** of a note: its arrival at each other participant minus the start of its POST (both on the load generator's clock), over every (note, receiver) pair, nearest-rank percentiles. **Lost**: events of the session's log (one fresh replay from the first event by the admin after the closing) that a participant never received; **duplicated**: ids a participant received twice (here every event is visible to everyone: no hidden tallies). All the participants run in the bench's own Node process, next to the servers and PostgreSQL on the same cores; its event-loop delay (how late a 10 ms timer fired) and CPU time (below) say how much of each latency is the generator's.",
+    "",
+    table(["Figure", "Value", "Goal", "Status"], boardGoalRows(board.phases)),
+    "",
+    table(
+      [
+        "Phase",
+        "Notes (in log)",
+        "Events",
+        "Pairs",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "Max ms",
+        "Lost",
+        "Dup.",
+        "Out of order",
+        "POST p50 / p95 ms",
+      ],
+      ok.map((p) => [
+        p.restart ? "B restarted" : "steady",
+        `${int(p.notes.answered)} (${int(p.notes.inLog)})`,
+        int(p.events),
+        int(p.latencyMs.count),
+        ms1(p.latencyMs.p50),
+        ms1(p.latencyMs.p95),
+        ms1(p.latencyMs.p99),
+        ms1(p.latencyMs.max),
+        int(p.delivery.lost),
+        int(p.delivery.duplicates),
+        int(p.delivery.outOfOrder),
+        `${ms1(p.postMs.p50)} / ${ms1(p.postMs.p95)}`,
+      ]),
+    ),
+    "",
+  ];
+  if (restart) lines.push(restartParagraph(restart, board.downSeconds), "");
+  const memoryRows = [];
+  const pct = (v) => (v === undefined ? "n/a" : `${v.toFixed(0)} %`);
+  for (const p of ok) {
+    const phaseName = p.restart ? "B restarted" : "steady";
+    const server = (label) => p.usage.servers.find((sv) => sv.label === label) ?? {};
+    const row = (label, name, peakKb) => {
+      const sv = server(label);
+      const peak = `${mib(peakKb)}${sv.peakReset === false ? " (since its start)" : ""}`;
+      memoryRows.push([phaseName, name, mib(sv.rssStartKb), peak, pct(sv.cpuPct)]);
+    };
+    row("A", "A", p.rss.a);
+    row("B", p.restart ? "B, until stopped" : "B", p.rss.b);
+    if (p.restart) row("B (restarted)", "B, restarted", p.rss.bRestarted);
+    const d = p.usage.eventLoopDelayMs;
+    memoryRows.push([
+      phaseName,
+      `load generator (event-loop delay p50 ${ms1(d.p50)} / p99 ${ms1(d.p99)} / max ${ms1(d.max)} ms)`,
+      "—",
+      "—",
+      pct(p.usage.generatorCpuPct),
+    ]);
+  }
+  lines.push(
+    "Memory of each instance's web server process (`node server.mjs`): its RSS when the phase's load began (for the restarted B, when it answered again), and its peak RSS (VmHWM, reset at that moment through `/proc/<pid>/clear_refs`) at the end of the load (for B until stopped: just before the SIGTERM); CPU time over the load as a share of one core (2 cores in all):",
+    "",
+    table(["Phase", "Process", "RSS at start", "Peak RSS", "CPU"], memoryRows),
+    "",
+  );
+  for (const p of ok) {
+    const notSettled = p.settled
+      ? ""
+      : " Not every participant had received the closing within a minute.";
+    lines.push(
+      `${p.restart ? "B restarted" : "Steady"}: ${int(p.notes.attempted)} notes tried, ${int(p.notes.answered)} answered, ${int(p.hands.ok)} hand requests; closing the session (notes → contributions, joins → attendance) took ${s2(p.closeMs)} s.${notSettled} Events by type: ${Object.entries(
+        p.eventsByType,
+      )
+        .map(([t, n]) => `${t} ${int(n)}`)
+        .join(", ")}.`,
+    );
+  }
+  for (const p of board.phases.filter((ph) => ph.error)) {
+    lines.push(`${p.label}: not measured — ${p.error}`);
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
 /** Renders REPORT.md from what ran: the server part, the import part, the audit part. */
 export function report(results, opts) {
   return [
@@ -412,6 +566,7 @@ on the same cores as the server.
     results.catalog ? catalogSection(results.catalog) : "",
     results.datastore ? datastoreSection(results.datastore) : "",
     results.upload ? datastoreLoadSection(results.upload) : "",
+    results.board ? boardSection(results.board) : "",
   ]
     .filter(Boolean)
     .join("\n");
@@ -424,6 +579,7 @@ const SECTION_PARTS = {
   "Catalog search": "catalog",
   "Datastore queries": "datastore",
   "Datastore upload": "upload",
+  "Live board": "board",
 };
 const partOf = (title) => SECTION_PARTS[title] ?? "server";
 
@@ -445,7 +601,7 @@ export function mergeReport(previous, fresh, ran) {
   const now = sections(fresh);
   const of = (part) =>
     (ran.has(part) ? now : before).list.filter((section) => partOf(section.title) === part);
-  const body = ["server", "import", "audit", "catalog", "datastore", "upload"]
+  const body = ["server", "import", "audit", "catalog", "datastore", "upload", "board"]
     .flatMap(of)
     .map((s) => s.text.trimEnd());
   return `${[now.preamble.trimEnd(), ...body].join("\n\n")}\n`;

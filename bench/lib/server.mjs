@@ -52,10 +52,11 @@ export async function freePort() {
 
 /**
  * Spawns the start script in its own process group (so the whole tree can be killed) and
- * resolves once `/` answers 200, polling every 50 ms. `ms` is spawn → first 200.
+ * resolves once `/` answers 200, polling every 50 ms. `ms` is spawn → first 200. `port`: a
+ * given one (an instance restarted where its clients expect it), else a free one.
  */
-export async function startServer({ env, logFile, timeoutMs = 300_000 }) {
-  const port = await freePort();
+export async function startServer({ env, logFile, timeoutMs = 300_000, port: wanted }) {
+  const port = wanted ?? (await freePort());
   const out = openSync(logFile, "w");
   const started = performance.now();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {

@@ -1,14 +1,15 @@
 import { randomInt } from "node:crypto";
-import { appendBoardEvent } from "@lab/db/board-events";
 import { createPrismaClient } from "@lab/db/client";
 import { resolveDatabaseConfig } from "@lab/db/config";
+import { createUser } from "@lab/db/users";
 import { generateBoardCode } from "@lab/domain/board";
 import { expect, test } from "@playwright/test";
+// The same sign-in and tRPC-over-HTTP steps the benchmarks use.
+import { signIn, trpc } from "../../bench/lib/http-session.mjs";
 import { databaseUrl, INSTANCE_A, INSTANCE_B } from "./instances";
 
-// The board's event stream over HTTP, two app instances on one database. Events are appended
-// from this process straight to the shared database, as a board service of either instance
-// would: its announcement reaches both instances, and each serves its own browsers.
+// The board over HTTP, two app instances on one database, as behind a load balancer: members
+// sign in and post through one instance and follow the stream through the other.
 
 type TMessage = {
   id: string;
@@ -17,10 +18,13 @@ type TMessage = {
 };
 
 /** A minimal Server-Sent Events client (fetch + ReadableStream), as EventSource reads them. */
-async function connect(url: string, lastEventId?: string) {
+async function connect(url: string, options: { cookie: string; lastEventId?: string }) {
   const abort = new AbortController();
   const res = await fetch(url, {
-    headers: lastEventId ? { "Last-Event-ID": lastEventId } : {},
+    headers: {
+      cookie: options.cookie,
+      ...(options.lastEventId ? { "Last-Event-ID": options.lastEventId } : {}),
+    },
     signal: abort.signal,
   });
   const messages: TMessage[] = [];
@@ -62,7 +66,7 @@ async function connect(url: string, lastEventId?: string) {
     res,
     messages,
     fields,
-    texts: () => messages.map((m) => m.data.payload.text),
+    texts: () => messages.filter((m) => m.event === "note.posted").map((m) => m.data.payload.text),
     close: () => abort.abort(),
   };
 }
@@ -75,6 +79,18 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
+const PASSWORD = "contraseña-del-tablero-2026";
+let people = 0;
+
+/** A participant account on the shared database, signed in through `base`: its cookie. */
+async function participant(base: string, name: string) {
+  people += 1;
+  const email = `tablero-${people}-${randomInt(1e9)}@example.org`;
+  const user = await createUser(prisma, { email, name, role: "PARTICIPANT", password: PASSWORD });
+  return { id: user.id, cookie: (await signIn(base, email, PASSWORD)) as string };
+}
+
+/** An open board whose first question is current. */
 async function createBoard() {
   const workshop = await prisma.workshop.create({
     data: {
@@ -84,23 +100,31 @@ async function createBoard() {
       objective: "Co-crear ideas",
       purpose: "Probar el tablero",
       projectObjective: "Movilidad",
+      questions: { create: { order: 1, text: "¿Qué le falta a la movilidad?" } },
     },
+    select: { id: true, questions: { select: { id: true } } },
   });
   return prisma.boardSession.create({
-    data: { workshopId: workshop.id, code: generateBoardCode(randomInt), status: "OPEN" },
+    data: {
+      workshopId: workshop.id,
+      code: generateBoardCode(randomInt),
+      status: "OPEN",
+      currentQuestionId: workshop.questions[0]?.id ?? null,
+    },
   });
 }
 
-function postNote(sessionId: string, text: string) {
-  return prisma.$transaction((tx) =>
-    appendBoardEvent(tx, sessionId, {
-      type: "note.posted",
-      payload: { noteId: text, questionId: null, text, authorName: "Ana", capacityTypes: [] },
-    }),
-  );
+/** A member of the board: joined through `base`, with its stream opened there. */
+async function member(base: string, code: string, name: string) {
+  const person = await participant(base, name);
+  await trpc(base, person.cookie, "board.join", { code });
+  return person;
 }
 
-test("an unknown board code is a Spanish 404", async () => {
+const post = (base: string, cookie: string, code: string, text: string) =>
+  trpc(base, cookie, "board.postNote", { code, text }) as Promise<{ noteId: string }>;
+
+test("an unknown board code is a Spanish 404, and a stranger may not follow a board", async () => {
   const res = await fetch(`${INSTANCE_A}/api/board/ZZZZZZ/events`);
   expect(res.status).toBe(404);
   expect(await res.json()).toEqual({
@@ -111,41 +135,71 @@ test("an unknown board code is a Spanish 404", async () => {
   });
   const bad = await fetch(`${INSTANCE_A}/api/board/ZZZZZZ/events?lastEventId=x`);
   expect(bad.status).toBe(400);
+
+  const board = await createBoard();
+  const anonymous = await fetch(`${INSTANCE_B}/api/board/${board.code}/events`);
+  expect(anonymous.status).toBe(401);
+  expect(await anonymous.json()).toMatchObject({
+    error: { message: "Ingrese con su cuenta para seguir el tablero del taller." },
+  });
+  const stranger = await participant(INSTANCE_A, "Persona sin asiento");
+  const refused = await connect(`${INSTANCE_A}/api/board/${board.code}/events`, {
+    cookie: stranger.cookie,
+  });
+  expect(refused.res.status).toBe(403);
 });
 
-test("a note appended through one instance reaches browsers on both, and a reconnection gets exactly what it missed", async () => {
+test("a note posted through one instance reaches members on both, and a reconnection gets exactly what it missed", async () => {
   const board = await createBoard();
+  const ana = await member(INSTANCE_A, board.code, "Ana");
+  const beto = await member(INSTANCE_B, board.code, "Beto");
+  const carla = await member(INSTANCE_A, board.code, "Carla");
+  const dario = await member(INSTANCE_B, board.code, "Darío");
   // People type codes as they hear them.
-  const onB = await connect(`${INSTANCE_B}/api/board/${board.code.toLowerCase()}/events`);
-  const onA = await connect(`${INSTANCE_A}/api/board/${board.code}/events`);
+  const onB = await connect(`${INSTANCE_B}/api/board/${board.code.toLowerCase()}/events`, {
+    cookie: beto.cookie,
+  });
+  const onA = await connect(`${INSTANCE_A}/api/board/${board.code}/events`, { cookie: ana.cookie });
   expect(onB.res.status).toBe(200);
   expect(onB.res.headers.get("content-type")).toContain("text/event-stream");
   await expect.poll(() => onB.fields).toContain("retry");
 
-  const first = await postNote(board.id, "Más ciclorrutas");
+  // Ana posts through instance A; Beto, on instance B, receives it.
+  const first = await post(INSTANCE_A, ana.cookie, board.code, "Más ciclorrutas");
   await expect.poll(() => onB.texts()).toEqual(["Más ciclorrutas"]);
   await expect.poll(() => onA.texts()).toEqual(["Más ciclorrutas"]);
-  expect(onB.messages[0]).toMatchObject({
-    id: String(first.id),
-    event: "note.posted",
-    data: { id: first.id, type: "note.posted" },
-  });
+  const firstMessage = onB.messages.find((m) => m.event === "note.posted");
+  expect(firstMessage?.data.payload).toMatchObject({ noteId: first.noteId, authorName: "Ana" });
 
-  // B's browser loses its connection; two notes are posted meanwhile.
+  // B's browser loses its connection; two notes are posted meanwhile, one through each.
   onB.close();
-  await postNote(board.id, "Bus nocturno");
-  await postNote(board.id, "Parqueaderos de bicicletas");
+  await post(INSTANCE_A, carla.cookie, board.code, "Bus nocturno");
+  await post(INSTANCE_B, dario.cookie, board.code, "Parqueaderos de bicicletas");
   await expect.poll(() => onA.texts()).toHaveLength(3);
 
   // It reconnects (through either instance) with the last id it received.
-  const again = await connect(`${INSTANCE_A}/api/board/${board.code}/events`, String(first.id));
+  const lastSeen = firstMessage?.id ?? "";
+  const again = await connect(`${INSTANCE_A}/api/board/${board.code}/events`, {
+    cookie: beto.cookie,
+    lastEventId: lastSeen,
+  });
   const byQuery = await connect(
-    `${INSTANCE_B}/api/board/${board.code}/events?lastEventId=${first.id}`,
+    `${INSTANCE_B}/api/board/${board.code}/events?lastEventId=${lastSeen}`,
+    { cookie: beto.cookie },
   );
   await expect.poll(() => again.texts()).toEqual(["Bus nocturno", "Parqueaderos de bicicletas"]);
   await expect.poll(() => byQuery.texts()).toEqual(["Bus nocturno", "Parqueaderos de bicicletas"]);
 
-  await postNote(board.id, "Andenes anchos");
+  // The limit holds across instances: Ana's second note within 3 s is refused on B too.
+  const tooSoon = await fetch(`${INSTANCE_B}/api/trpc/board.postNote`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: ana.cookie },
+    body: JSON.stringify({ json: { code: board.code, text: "Otra idea ya" } }),
+  });
+  expect(tooSoon.status).toBe(429);
+  expect(await tooSoon.text()).toContain("Espere unos segundos antes de enviar otra idea.");
+
+  await post(INSTANCE_B, beto.cookie, board.code, "Andenes anchos");
   const all = ["Más ciclorrutas", "Bus nocturno", "Parqueaderos de bicicletas", "Andenes anchos"];
   await expect.poll(() => onA.texts()).toEqual(all);
   await expect.poll(() => again.texts()).toEqual(all.slice(1));

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { blockingViolations } from "./axe";
 import { ADMIN, EDITOR, logIn } from "./workspace";
 
 const PAGES = [
@@ -32,15 +32,6 @@ const ADMIN_PAGES = ["/admin/indicadores/nuevo"];
 // The open-data publisher's pages (signed in as the demo TIC office account, a PUBLISHER).
 const TIC = { email: "tic@demo.bucaramanga.gov.co", password: "demo-tic-2024" };
 const PUBLISHER_PAGES = ["/admin/datos", "/admin/datos/actividades-laboratorio-innovacion-publica"];
-
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 for (const path of PAGES) {
   test(`${path} has no serious or critical accessibility violations (WCAG 2.1 AA)`, async ({

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { blockingViolations } from "./axe";
 import { EDITOR, logIn } from "./workspace";
 
 // Staff record a workshop and its outcomes, then publish them; a citizen, signed out, reads
@@ -139,15 +139,6 @@ const STAFF_PAGES = [
   "/admin/talleres/instituciones",
   "/admin/talleres/bucaramanga-avanza-con-innovacion-2024",
 ];
-
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 for (const path of STAFF_PAGES) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { SEED_WORKSHOP } from "../../packages/db/src/seed/workshop";
 import { DEMO_ATTENDEES } from "../../packages/db/src/seed/workshop-demo";
+import { blockingViolations } from "./axe";
 
 // A citizen reads the results of the seed workshop (with its demo outcomes): the capacity
 // map as a table, the contributions sorted by votes, the CSV download, the printable page;
@@ -10,15 +10,6 @@ import { DEMO_ATTENDEES } from "../../packages/db/src/seed/workshop-demo";
 // without consent (Ley 1581; the API side is tests/integration/workshops-privacy.test.ts).
 
 const PAGE = `/talleres/${SEED_WORKSHOP.slug}`;
-
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 /** The votes of the contributions listed under one capacity type, in page order. */
 async function votesUnder(page: Page, capacityType: string): Promise<number[]> {

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
 
 // Steps the workspace specs share: logging in, recording a value through the indicator
 // editor, publishing as an admin in a browser of their own (a second person), and calling a
@@ -71,6 +71,27 @@ export async function publishAsAdmin(browser: Browser, baseURL: string | undefin
   } finally {
     await page.context().close();
   }
+}
+
+/**
+ * A tRPC call over HTTP in `request`'s session (superjson envelope, plain JSON values), as the
+ * app's forms make it; its answer. Fails the test on anything but a 200.
+ */
+export async function trpcCall<T = unknown>(
+  request: APIRequestContext,
+  path: string,
+  input: unknown,
+  method: "GET" | "POST" = "POST",
+): Promise<T> {
+  const response =
+    method === "GET"
+      ? await request.get(`/api/trpc/${path}`, {
+          params: { input: JSON.stringify({ json: input }) },
+        })
+      : await request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const text = await response.text();
+  expect(response.status(), `${path}: ${text}`).toBe(200);
+  return (JSON.parse(text) as { result: { data: { json: T } } }).result.data.json;
 }
 
 /** A tRPC mutation as the workspace's forms send it (superjson), in the page's session. */

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { OTHER_OFFICE_MESSAGE } from "@lab/api/authorization";
 import { PERMISSIONS, type TRule } from "@lab/api/permissions";
 import { appRouter, createCaller } from "@lab/api/root";
@@ -5,6 +6,8 @@ import type { TSessionUser } from "@lab/api/trpc";
 import { Prisma, type Role } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { createUser } from "@lab/db/users";
+import { generateBoardCode } from "@lab/domain/board";
+import { DATA_CONSENT_VERSION } from "@lab/domain/participant-signup";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishedLesson } from "./support/lessons";
@@ -199,6 +202,69 @@ const AUTHZ_LESSON_TO_UNPUBLISH = "authz-leccion-retirar";
 
 async function authzLesson(slug = AUTHZ_LESSON): Promise<{ slug: string; revision: number }> {
   return publishedLesson(db.prisma, await asPreparer(), slug);
+}
+
+// The live board's samples each get a fresh open board with a current question, where every
+// account of this test has a seat (so each allowed caller is a member), and what the call
+// needs: raised hands, a note, an open voting round.
+async function authzBoard(
+  options: {
+    status?: "LOBBY" | "OPEN";
+    seats?: boolean;
+    hands?: boolean;
+    note?: boolean;
+    voting?: boolean;
+  } = {},
+) {
+  const workshop = await db.prisma.workshop.create({
+    data: {
+      slug: `authz-tablero-${unique()}`,
+      title: "Taller del tablero",
+      startsAt: new Date("2026-12-06T14:00:00Z"),
+      objective: "Probar permisos",
+      purpose: "Probar permisos",
+      projectObjective: "Probar permisos",
+      questions: { create: { order: 1, text: "¿Qué propone?" } },
+    },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  const questionId = workshop.questions[0]?.id ?? null;
+  const board = await db.prisma.boardSession.create({
+    data: {
+      workshopId: workshop.id,
+      code: generateBoardCode(randomInt),
+      status: options.status ?? "OPEN",
+      currentQuestionId: questionId,
+      votingOpen: options.voting ?? false,
+      votingRound: options.voting ? 1 : 0,
+    },
+  });
+  const seated = options.seats === false ? [] : [...users.values(), target()];
+  for (const user of seated) {
+    await db.prisma.boardParticipant.create({
+      data: {
+        sessionId: board.id,
+        userId: user.id,
+        handRaisedAt: options.hands ? new Date() : null,
+      },
+    });
+  }
+  const note = options.note
+    ? await db.prisma.boardNote.create({
+        data: {
+          sessionId: board.id,
+          questionId,
+          authorId: fixture.targetUserId,
+          text: "Una idea",
+          createdAt: new Date(),
+        },
+      })
+    : null;
+  return { code: board.code, questionId: questionId ?? "", noteId: note?.id ?? "" };
+}
+
+function target() {
+  return { id: fixture.targetUserId };
 }
 
 /**
@@ -551,6 +617,61 @@ const SAMPLES: Record<string, TSample> = {
       targetId: await authzInstitution(),
     }),
   },
+  "board.lobby": { prepare: async () => ({ code: (await authzBoard()).code }) },
+  "board.join": { prepare: async () => ({ code: (await authzBoard({ seats: false })).code }) },
+  "board.postNote": {
+    prepare: async () => ({ code: (await authzBoard()).code, text: "Más ciclorrutas" }),
+  },
+  "board.raiseHand": { prepare: async () => ({ code: (await authzBoard()).code }) },
+  "board.lowerHand": { prepare: async () => ({ code: (await authzBoard({ hands: true })).code }) },
+  "board.vote": {
+    prepare: async () => {
+      const board = await authzBoard({ note: true, voting: true });
+      return { code: board.code, noteId: board.noteId };
+    },
+  },
+  "boardAdmin.ensure": { prepare: async () => ({ workshopSlug: (await authzWorkshop()).slug }) },
+  "boardAdmin.open": {
+    prepare: async () => ({ code: (await authzBoard({ status: "LOBBY" })).code }),
+  },
+  "boardAdmin.openQuestion": {
+    prepare: async () => {
+      const board = await authzBoard();
+      return { code: board.code, questionId: board.questionId };
+    },
+  },
+  "boardAdmin.giveFloor": {
+    prepare: async () => ({
+      code: (await authzBoard({ hands: true })).code,
+      userId: fixture.targetUserId,
+    }),
+  },
+  "boardAdmin.endFloor": { prepare: async () => ({ code: (await authzBoard()).code }) },
+  "boardAdmin.removeHand": {
+    prepare: async () => ({
+      code: (await authzBoard({ hands: true })).code,
+      userId: fixture.targetUserId,
+    }),
+  },
+  "boardAdmin.hideNote": {
+    prepare: async () => {
+      const board = await authzBoard({ note: true });
+      return { code: board.code, noteId: board.noteId };
+    },
+  },
+  "boardAdmin.saveCluster": {
+    prepare: async () => {
+      const board = await authzBoard({ note: true });
+      return { code: board.code, title: "Movilidad", noteIds: [board.noteId] };
+    },
+  },
+  "boardAdmin.openVoting": {
+    prepare: async () => ({ code: (await authzBoard()).code, votesPerParticipant: 3 }),
+  },
+  "boardAdmin.closeVoting": {
+    prepare: async () => ({ code: (await authzBoard({ voting: true })).code }),
+  },
+  "boardAdmin.close": { prepare: async () => ({ code: (await authzBoard({ note: true })).code }) },
   "lessons.list": { input: undefined },
   "lessons.bySlug": { prepare: async () => ({ slug: (await authzLesson()).slug }) },
   "lessons.checkAnswer": {
@@ -609,6 +730,20 @@ const SAMPLES: Record<string, TSample> = {
       return { title: `Módulo de permisos ${unique()}`, description: "", order: 9 };
     },
   },
+  // A new email each time; the institution is created by the first call and reused after.
+  "participants.register": {
+    get input() {
+      return {
+        name: "Participante de prueba",
+        email: `authz-participante-${unique()}@example.org`,
+        password: "frase de prueba bastante larga",
+        institution: { kind: "new", name: "Institución de participantes", type: "OTRO" },
+        consent: true,
+        consentVersion: DATA_CONSENT_VERSION,
+      };
+    },
+  },
+  "participants.institutions": { input: undefined },
 };
 
 type TOutcome = "success" | "UNAUTHORIZED" | "FORBIDDEN";

@@ -6,6 +6,7 @@ import type { TBoardEvent } from "@lab/domain/board";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBoard, noteTexts, postNote } from "./support/board";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { createSessionUser } from "./support/users";
 
 let db: TTestDatabase;
 const buses: TBus[] = [];
@@ -72,7 +73,9 @@ describe("the board's event log", () => {
           noteId: "n",
           questionId: null,
           text: "   ",
+          authorId: "u1",
           authorName: "Ana",
+          institution: null,
           capacityTypes: [],
         },
       }),
@@ -97,7 +100,9 @@ describe("the board's event log", () => {
             noteId: "r",
             questionId: null,
             text: "revertida",
+            authorId: "u1",
             authorName: "Ana",
+            institution: null,
             capacityTypes: [],
           },
         });
@@ -143,7 +148,7 @@ describe("the board's event log", () => {
             async (tx) => {
               await appendBoardEvent(tx, board.id, {
                 type: "hand.lowered",
-                payload: { userId: `u${i}` },
+                payload: { userId: `u${i}`, byModerator: false },
               });
               await tx.boardSession.update({ where: { id: board.id }, data: { status: "OPEN" } });
               await tx.boardEvent.count({ where: { sessionId: board.id } });
@@ -226,13 +231,19 @@ describe("the board's fan-out", () => {
 });
 
 describe("the board's event stream response", () => {
+  let moderator: { id: string; role: "ADMIN" };
+  beforeAll(async () => {
+    const admin = await createSessionUser(db.prisma, "ADMIN");
+    moderator = { id: admin.id, role: "ADMIN" };
+  });
+
   it("sends the replay and then live events as SSE, and lets go when the client leaves", async () => {
     const board = await createBoard(db.prisma);
     const first = await postNote(db.prisma, board.id, "uno");
     const stream = newInstance();
     const abort = new AbortController();
     const res = await boardEventsResponse(
-      { prisma: db.prisma, stream },
+      { prisma: db.prisma, stream, user: moderator },
       { code: board.code.toLowerCase(), lastEventId: null, signal: abort.signal },
     );
     expect(res.status).toBe(200);
@@ -250,7 +261,7 @@ describe("the board's event stream response", () => {
       }
     };
     await readUntil("uno");
-    expect(text.startsWith("retry: 2000\n\n")).toBe(true);
+    expect(text.startsWith("retry: 2000\n\nevent: clock\ndata: ")).toBe(true);
     expect(text).toContain(`id: ${first.id}\nevent: note.posted\ndata: {"id":${first.id},`);
     const second = await postNote(db.prisma, board.id, "dos\ncon salto");
     await readUntil("con salto");
@@ -269,7 +280,7 @@ describe("the board's event stream response", () => {
     const board = await createBoard(db.prisma);
     const abort = new AbortController();
     const res = await boardEventsResponse(
-      { prisma: db.prisma, stream: newInstance(), heartbeatMs: 20 },
+      { prisma: db.prisma, stream: newInstance(), user: moderator, heartbeatMs: 20 },
       { code: board.code, lastEventId: "0", signal: abort.signal },
     );
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
@@ -280,7 +291,7 @@ describe("the board's event stream response", () => {
       if (done) throw new Error("stream ended before a heartbeat");
       text += decoder.decode(value, { stream: true });
     }
-    expect(text).toBe("retry: 2000\n\n: ping\n\n");
+    expect(text).toMatch(/^retry: 2000\n\nevent: clock\ndata: \{"now":"[^"]+"\}\n\n: ping\n\n$/);
     abort.abort();
   });
 
@@ -289,7 +300,7 @@ describe("the board's event stream response", () => {
     const stream = newInstance();
     const signal = new AbortController().signal;
     const unknown = await boardEventsResponse(
-      { prisma: db.prisma, stream },
+      { prisma: db.prisma, stream, user: moderator },
       { code: "ZZZZZZ", lastEventId: null, signal },
     );
     expect(unknown.status).toBe(404);
@@ -300,12 +311,12 @@ describe("the board's event stream response", () => {
       },
     });
     const malformed = await boardEventsResponse(
-      { prisma: db.prisma, stream },
+      { prisma: db.prisma, stream, user: moderator },
       { code: "no es un código", lastEventId: null, signal },
     );
     expect(malformed.status).toBe(404);
     const badId = await boardEventsResponse(
-      { prisma: db.prisma, stream },
+      { prisma: db.prisma, stream, user: moderator },
       { code: board.code, lastEventId: "-3", signal },
     );
     expect(badId.status).toBe(400);

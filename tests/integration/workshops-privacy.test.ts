@@ -6,6 +6,7 @@ import { CKAN_ACTION_NAMES } from "@lab/api/services/ckan/handler";
 import type { TDatabaseConfig } from "@lab/db/config";
 import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
+import { DATA_CONSENT_VERSION } from "@lab/domain/participant-signup";
 import { WORKSHOP_DOWNLOAD_FORMATS, WORKSHOP_DOWNLOAD_KINDS } from "@lab/domain/workshop-record";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as ckanRoute } from "../../apps/web/src/app/api/3/action/[name]/route";
@@ -63,9 +64,8 @@ const NOT_PUBLIC_ROUTES = new Set([
   // Liveness only ("ok" and the database's reachability), and the language cookie.
   "api/health/route.ts",
   "idioma/route.ts",
-  // The live board's event stream: it serves only board events (none seeded, and no route
-  // writes them yet), never the workshop's records. Its notes will carry participants' names,
-  // so it must check their sign-in before the board's pages ship (see board-sse.ts).
+  // The live board's event stream: only to the board's members and moderators, signed in
+  // (tests/integration/board-services.test.ts checks the door).
   "api/board/[code]/events/route.ts",
 ]);
 
@@ -142,6 +142,13 @@ async function scanProcedures() {
     api.datasets.search({ pageSize: 50 }),
     api.lessons.list(),
   ]);
+  const boardCodes: string[] = [];
+  for (const [i, workshop] of workshops.entries()) {
+    const { id } = await db.prisma.workshop.findUniqueOrThrow({ where: { slug: workshop.slug } });
+    const code = `PRVCY${"ABCDEFGHJK"[i]}`;
+    await db.prisma.boardSession.create({ data: { workshopId: id, code } });
+    boardCodes.push(code);
+  }
   const lessonSlugs = lessons.modules.flatMap((m) => m.lessons.map((l) => l.slug));
   const samples: Record<string, () => Promise<unknown>[]> = {
     "indicators.list": () => [Promise.resolve(indicators)],
@@ -167,6 +174,20 @@ async function scanProcedures() {
           ),
         );
       }),
+    "participants.institutions": () => [api.participants.institutions()],
+    // A board's lobby, for every seeded workshop (the one with its register among them).
+    "board.lobby": () => boardCodes.map((code) => api.board.lobby({ code })),
+    // Its answer names only the account it just created.
+    "participants.register": () => [
+      api.participants.register({
+        name: "Participante del escaneo",
+        email: "escaneo-privacidad@example.org",
+        password: "frase larga del escaneo de privacidad",
+        institution: { kind: "new", name: "Institución del escaneo", type: "OTRO" },
+        consent: true,
+        consentVersion: DATA_CONSENT_VERSION,
+      }),
+    ],
   };
   const publicPaths = Object.entries(PERMISSIONS)
     .filter(([, rule]) => rule === "public")

@@ -105,6 +105,29 @@ export const PERMISSIONS = {
   "lessonAdmin.publish": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "lessonAdmin.unpublish": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "lessonAdmin.saveModule": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  // Workshop participants create their own account (no session yet) and choose their
+  // institution from the registered ones.
+  "participants.register": "public",
+  "participants.institutions": "public",
+  // The live board: anyone may see a lobby; any signed-in account may join and take part
+  // (members only: the services check the seat); staff moderate.
+  "board.lobby": "public",
+  "board.join": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "board.postNote": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "board.raiseHand": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "board.lowerHand": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "board.vote": { roles: ["ADMIN", "EDITOR", "PUBLISHER", "PARTICIPANT"], scope: "any" },
+  "boardAdmin.ensure": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.open": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.openQuestion": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.giveFloor": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.endFloor": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.removeHand": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.hideNote": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.saveCluster": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.openVoting": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.closeVoting": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "boardAdmin.close": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
 } as const satisfies Record<string, TRule>;
 
 /** Pages and REST routes outside tRPC (checked by the page or the route's handler). */
@@ -112,6 +135,8 @@ export const PAGE_PERMISSIONS = {
   "admin.access": ["ADMIN", "EDITOR", "PUBLISHER"],
   // POST /api/admin/datasets/{slug}/versions (rest/dataset-upload-handler.ts), any dataset.
   "datasets.upload": ["ADMIN", "PUBLISHER"],
+  // The live board's moderators: its console, every dot of hidden tallies, the projector.
+  "board.moderate": ["ADMIN", "EDITOR", "PUBLISHER"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TProcedurePath = keyof typeof PERMISSIONS;

@@ -16,7 +16,17 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-export type TNewUser = { email: string; name: string; role: Role; password: string };
+export type TNewUser = {
+  email: string;
+  name: string;
+  role: Role;
+  /** In clear, or already hashed: hashing takes a while, better not inside a transaction. */
+  password: string | { hash: string };
+  /** A participant's institution and their consent (Ley 1581), from the sign-up form. */
+  institutionId?: string | null;
+  dataConsentAt?: Date | null;
+  dataConsentText?: string | null;
+};
 
 /** A client or an open transaction: the admin screens create accounts with their audit entry. */
 type TDb = Prisma.TransactionClient;
@@ -27,7 +37,11 @@ export async function createUser(prisma: TDb, user: TNewUser) {
       email: user.email.trim().toLowerCase(),
       name: user.name,
       role: user.role,
-      passwordHash: await hashPassword(user.password),
+      passwordHash:
+        typeof user.password === "string" ? await hashPassword(user.password) : user.password.hash,
+      institutionId: user.institutionId ?? null,
+      dataConsentAt: user.dataConsentAt ?? null,
+      dataConsentText: user.dataConsentText ?? null,
     },
     select: { id: true, email: true, name: true, role: true },
   });

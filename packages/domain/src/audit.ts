@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LESSON_AUDIT_ACTION_LABELS_ES } from "./lesson-admin";
+import { PARTICIPANT_AUDIT_ACTION_LABELS_ES } from "./participant-signup";
 import { ZSlug } from "./slug";
 import { WORKSHOP_AUDIT_ACTION_LABELS_ES } from "./workshop-admin";
 
@@ -36,6 +37,7 @@ export const AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "dataset.unpublish": "Retiró un conjunto de datos del sitio público",
   ...WORKSHOP_AUDIT_ACTION_LABELS_ES,
   ...LESSON_AUDIT_ACTION_LABELS_ES,
+  ...PARTICIPANT_AUDIT_ACTION_LABELS_ES,
 };
 
 /** Where a change came from: the record form or a spreadsheet import. */

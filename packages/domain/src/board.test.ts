@@ -45,22 +45,38 @@ describe("board events", () => {
         noteId: "n1",
         questionId: null,
         text: "  Más ciclorrutas  ",
+        authorId: "u1",
         authorName: "Ana",
+        institution: "UIS",
         capacityTypes: ["HUMANA"],
       },
     });
     expect(ok.payload).toMatchObject({ text: "Más ciclorrutas" });
     const empty = ZBoardEventInput.safeParse({
       type: "note.posted",
-      payload: { noteId: "n1", questionId: null, text: " ", authorName: "Ana", capacityTypes: [] },
+      payload: {
+        noteId: "n1",
+        questionId: null,
+        text: " ",
+        authorId: "u1",
+        authorName: "Ana",
+        institution: null,
+        capacityTypes: [],
+      },
     });
     expect(empty.error?.issues[0]?.message).toBe(BOARD_MESSAGES_ES.emptyNote);
     expect(ZBoardEventInput.safeParse({ type: "note.deleted", payload: {} }).success).toBe(false);
     expect(
       ZBoardEventInput.safeParse({
         type: "floor.given",
-        payload: { userId: "u1", endsAt: "2026-12-06T15:00:00.000Z" },
+        payload: { userId: "u1", name: "Ana", endsAt: "2026-12-06T15:00:00.000Z", seconds: 60 },
       }).success,
     ).toBe(true);
+    expect(
+      ZBoardEventInput.safeParse({
+        type: "floor.given",
+        payload: { userId: "u1", name: "Ana", endsAt: "mañana", seconds: 60 },
+      }).success,
+    ).toBe(false);
   });
 });

@@ -12,8 +12,38 @@ export const BOARD_MESSAGES_ES = {
   invalidCode: "El código tiene seis letras, por ejemplo KMTRQX.",
   invalidLastEventId: "El último evento recibido debe ser un número entero.",
   emptyNote: "Escriba la idea antes de enviarla.",
-  longNote: `La idea puede tener hasta 280 caracteres.`,
+  longNote: "La idea puede tener hasta 280 caracteres.",
+  signIn: "Ingrese con su cuenta para seguir el tablero del taller.",
+  notJoined: "Únase al taller desde su enlace antes de participar.",
+  closed: "La sesión de este taller ya se cerró. Gracias por participar.",
+  notOpen: "La sesión aún no ha comenzado. Espere a que el equipo moderador la abra.",
+  alreadyOpen: "La sesión ya está abierta.",
+  noQuestion: "Todavía no hay una pregunta abierta. Espere a que el equipo moderador la abra.",
+  unknownQuestion: "Esa pregunta no es de este taller.",
+  unknownNote: "Esa idea no está en el tablero.",
+  unknownCluster: "Ese grupo no está en el tablero.",
+  notInQueue: "Esa persona no está en la fila para hablar.",
+  noteTooSoon: "Espere unos segundos antes de enviar otra idea.",
+  noteLimit: "Ya envió el máximo de ideas para esta pregunta.",
+  votingClosed: "No hay una votación abierta en este momento.",
+  votingOpen: "Ya hay una votación abierta. Ciérrela antes de abrir otra.",
+  noVotesLeft: "Ya usó todos sus votos en esta ronda.",
+  hiddenNote: "Esa idea fue ocultada por el equipo moderador.",
+  busy: "El tablero tiene demasiadas conexiones en este momento. Intente de nuevo en un minuto.",
 } as const;
+
+/** Server-side limits a participant cannot go beyond, across app instances. */
+export const BOARD_LIMITS = {
+  /** At most one note every this many milliseconds per participant. */
+  noteIntervalMs: 3000,
+  /** At most this many notes per participant and question. */
+  notesPerQuestion: 30,
+  maxVotesPerParticipant: 20,
+  maxClusterTitle: 80,
+} as const;
+
+/** The speaking time given with the floor when a question does not set its own. */
+export const DEFAULT_SECONDS_PER_INTERVENTION = 60;
 
 const ZId = z.string().min(1).max(64);
 const ZName = z.string().trim().min(1).max(120);
@@ -26,6 +56,7 @@ const ZNoteText = z
   .trim()
   .min(1, BOARD_MESSAGES_ES.emptyNote)
   .max(NOTE_MAX_LENGTH, BOARD_MESSAGES_ES.longNote);
+const ZCapacityTypes = z.array(ZCapacityType).max(5);
 
 const event = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
   z.object({ type: z.literal(type), payload });
@@ -33,11 +64,19 @@ const event = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
 /** Every kind of board event with its payload. Payloads stay small: keys and short texts. */
 export const ZBoardEventInput = z.discriminatedUnion("type", [
   event("session.opened", z.object({})),
-  event("session.closed", z.object({})),
+  event(
+    "session.closed",
+    z.object({ contributions: z.number().int(), attendees: z.number().int() }),
+  ),
+  event(
+    "participant.joined",
+    z.object({ userId: ZId, name: ZName, institution: z.string().max(200).nullable() }),
+  ),
   event(
     "question.opened",
     z.object({
       questionId: ZId,
+      order: z.number().int(),
       text: z.string().min(1).max(2000),
       secondsPerIntervention: z.number().int().min(10).max(3600),
     }),
@@ -48,17 +87,56 @@ export const ZBoardEventInput = z.discriminatedUnion("type", [
       noteId: ZId,
       questionId: ZId.nullable(),
       text: ZNoteText,
+      authorId: ZId,
       authorName: ZName,
-      capacityTypes: z.array(ZCapacityType).max(5),
+      institution: z.string().max(200).nullable(),
+      capacityTypes: ZCapacityTypes,
     }),
   ),
   event("note.hidden", z.object({ noteId: ZId })),
+  event(
+    "cluster.saved",
+    z.object({
+      clusterId: ZId,
+      title: z.string().trim().min(1).max(BOARD_LIMITS.maxClusterTitle),
+      capacityTypes: ZCapacityTypes,
+      /** Notes moved into the cluster by this event (they leave any other). */
+      noteIds: z.array(ZId).max(500),
+    }),
+  ),
   event("hand.raised", z.object({ userId: ZId, name: ZName })),
-  event("hand.lowered", z.object({ userId: ZId })),
-  event("floor.given", z.object({ userId: ZId, endsAt: ZInstant })),
+  event("hand.lowered", z.object({ userId: ZId, byModerator: z.boolean() })),
+  event(
+    "floor.given",
+    z.object({ userId: ZId, name: ZName, endsAt: ZInstant, seconds: z.number().int() }),
+  ),
+  event("floor.ended", z.object({ userId: ZId })),
+  event(
+    "voting.opened",
+    z.object({
+      round: z.number().int().min(1),
+      votesPerParticipant: z.number().int().min(1).max(BOARD_LIMITS.maxVotesPerParticipant),
+      hiddenTallies: z.boolean(),
+    }),
+  ),
+  event(
+    "vote.cast",
+    z.object({ round: z.number().int(), noteId: ZId, userId: ZId, hidden: z.boolean() }),
+  ),
+  event(
+    "voting.closed",
+    z.object({ round: z.number().int(), tallies: z.record(z.string(), z.number().int()) }),
+  ),
 ]);
 export type TBoardEventInput = z.output<typeof ZBoardEventInput>;
+
+/** Every event type: the names SSE messages carry in their `event:` field. */
+export const BOARD_EVENT_TYPES = ZBoardEventInput.options.map((o) => o.shape.type.value);
 export type TBoardEventType = TBoardEventInput["type"];
+export type TBoardPayload<T extends TBoardEventType> = Extract<
+  TBoardEventInput,
+  { type: T }
+>["payload"];
 
 /** An event as stored and sent: `id` grows in commit order within a session. */
 export type TBoardEvent = TBoardEventInput & {

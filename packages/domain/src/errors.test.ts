@@ -33,7 +33,7 @@ describe("AppError", () => {
 
   it("maps every code to an HTTP status", () => {
     expect(APP_ERROR_CODES.map((code) => APP_ERROR_HTTP_STATUS[code])).toEqual([
-      404, 400, 409, 403, 401, 413,
+      404, 400, 409, 403, 401, 413, 429,
     ]);
   });
 });

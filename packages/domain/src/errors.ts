@@ -8,6 +8,7 @@ export const APP_ERROR_CODES = [
   "FORBIDDEN",
   "UNAUTHORIZED",
   "PAYLOAD_TOO_LARGE",
+  "TOO_MANY_REQUESTS",
 ] as const;
 export type TAppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -18,6 +19,7 @@ export const APP_ERROR_MESSAGES_ES: Record<TAppErrorCode, string> = {
   FORBIDDEN: "No tiene permiso para realizar esta acción.",
   UNAUTHORIZED: "Inicie sesión para continuar.",
   PAYLOAD_TOO_LARGE: "El archivo es demasiado grande.",
+  TOO_MANY_REQUESTS: "Demasiadas solicitudes seguidas. Espere un momento e intente de nuevo.",
 };
 
 // For the public REST and CKAN endpoints, which answer with plain HTTP statuses.
@@ -28,6 +30,7 @@ export const APP_ERROR_HTTP_STATUS: Record<TAppErrorCode, number> = {
   FORBIDDEN: 403,
   UNAUTHORIZED: 401,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
 };
 
 export type TAppErrorOptions = {

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { ZCapacityType } from "./indicator";
 import {
+  ZAgendaItemView,
   ZAllianceStatus,
   ZCapacityLevel,
   ZContributionStatus,
   ZInstitutionType,
   ZLabFunction,
+  ZRuleView,
   ZWorkshopStatus,
 } from "./workshop";
 
@@ -127,14 +129,8 @@ export const ZWorkshopAdminView = z.object({
   revision: z.number().int(),
   isDemo: z.boolean(),
   updatedAt: z.date(),
-  agenda: z.array(
-    z.object({
-      title: z.string(),
-      presenter: z.string().nullable(),
-      durationMinutes: z.number().int().nullable(),
-    }),
-  ),
-  rules: z.array(z.object({ title: z.string(), description: z.string() })),
+  agenda: z.array(ZAgendaItemView),
+  rules: z.array(ZRuleView),
   questions: z.array(
     z.object({
       id: z.string(),

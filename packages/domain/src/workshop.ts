@@ -57,6 +57,14 @@ export const WORKSHOP_STATUS_LABELS: Record<TLocale, Record<TWorkshopStatus, str
   en: WORKSHOP_STATUS_LABELS_EN,
 };
 
+/** An agenda item and a rule as screens show them (public page, staff forms, board lobby). */
+export const ZAgendaItemView = z.object({
+  title: z.string(),
+  presenter: z.string().nullable(),
+  durationMinutes: z.number().int().nullable(),
+});
+export const ZRuleView = z.object({ title: z.string(), description: z.string() });
+
 // What the public sees of a workshop. Ley 1581: a facilitator's name only with consent,
 // so `personName` is null unless the person agreed; institutions are always shown.
 export const ZWorkshopView = z.object({
@@ -70,15 +78,8 @@ export const ZWorkshopView = z.object({
   projectObjective: z.string(),
   diagnosticObjective: z.string().nullable(),
   background: z.string().nullable(),
-  agenda: z.array(
-    z.object({
-      order: z.number().int(),
-      title: z.string(),
-      presenter: z.string().nullable(),
-      durationMinutes: z.number().int().nullable(),
-    }),
-  ),
-  rules: z.array(z.object({ order: z.number().int(), title: z.string(), description: z.string() })),
+  agenda: z.array(ZAgendaItemView.extend({ order: z.number().int() })),
+  rules: z.array(ZRuleView.extend({ order: z.number().int() })),
   specificObjectives: z.array(z.object({ order: z.number().int(), text: z.string() })),
   facilitators: z.array(
     z.object({

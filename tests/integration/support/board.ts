@@ -33,7 +33,15 @@ export function postNote(
   return prisma.$transaction((tx) =>
     appendBoardEvent(tx, sessionId, {
       type: "note.posted",
-      payload: { noteId: text, questionId: null, text, authorName: "Ana", capacityTypes: [] },
+      payload: {
+        noteId: text,
+        questionId: null,
+        text,
+        authorId: "u1",
+        authorName: "Ana",
+        institution: null,
+        capacityTypes: [],
+      },
     }),
   );
 }

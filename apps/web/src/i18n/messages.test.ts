@@ -1,4 +1,6 @@
+import { BOARD_MESSAGES_ES } from "@lab/domain/board";
 import { COLUMN_TYPE_LABELS_ES } from "@lab/domain/dataset-view";
+import { DATA_CONSENT_TITLE } from "@lab/domain/participant-signup";
 import { CHANGE_BADGE_LABELS_ES } from "@lab/ui/indicators/change-badge";
 import { DEMO_BADGE_LABELS_ES } from "@lab/ui/indicators/demo-badge";
 import { EMBED_CODE_LABELS_ES } from "@lab/ui/indicators/embed-code";
@@ -10,6 +12,7 @@ import { GOV_CO_BAR_LABELS_ES } from "@lab/ui/layout/gov-co-bar";
 import { SITE_FOOTER_LABELS_ES } from "@lab/ui/layout/site-footer";
 import { SITE_HEADER_LABELS_ES } from "@lab/ui/layout/site-header";
 import { describe, expect, it } from "vitest";
+import { BOARD_LABELS_ES } from "../board/board-format";
 import { en } from "./messages/en";
 import { es } from "./messages/es";
 
@@ -67,5 +70,14 @@ describe("interface messages", () => {
     expect(es.chrome.header).toEqual(SITE_HEADER_LABELS_ES);
     expect(es.chrome.footer).toEqual(SITE_FOOTER_LABELS_ES);
     expect(es.dataset.columnTypes).toEqual(COLUMN_TYPE_LABELS_ES);
+  });
+
+  // The board's shared pieces keep Spanish defaults for the moderators' console, and a few
+  // texts are the domain's own: the Spanish pages must say exactly the same.
+  it("repeat the board's Spanish defaults and the domain's wording exactly", () => {
+    expect(es.board.shared).toEqual(BOARD_LABELS_ES);
+    expect(es.board.join.invalidCode).toBe(BOARD_MESSAGES_ES.invalidCode);
+    expect(es.board.notFound.body).toBe(BOARD_MESSAGES_ES.unknownCode);
+    expect(es.signup.form.consentTitle).toBe(DATA_CONSENT_TITLE);
   });
 });

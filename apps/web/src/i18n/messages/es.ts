@@ -359,6 +359,8 @@ export const es = {
       submitting: "Ingresando…",
       submit: "Ingresar",
     },
+    firstTime: "¿Es su primera vez?",
+    signUp: "Cree su cuenta de participante",
   },
   datasets: {
     title: "Datos abiertos",
@@ -657,6 +659,198 @@ export const es = {
       draft: "Borrador",
       published: "Publicada",
       publishedWithChanges: "Publicada con cambios sin publicar",
+    },
+  },
+  /** The live board's public pages (/taller, its lobby and board, the projector). */
+  board: {
+    join: {
+      metaTitle: "Unirse a un taller en vivo",
+      metaDescription: "Escriba el código del taller para entrar a su tablero en vivo.",
+      title: "Unirse a un taller en vivo",
+      steps: {
+        code: "Escriba el código del taller, o abra el enlace que compartió el equipo moderador.",
+        account: "Ingrese con su cuenta, o créela si es la primera vez (toma menos de un minuto).",
+        wait: "Espere en la sala a que el equipo moderador abra la sesión.",
+      },
+      emptyCode: "Escriba el código del taller.",
+      /** Repeats domain's BOARD_MESSAGES_ES.invalidCode. */
+      invalidCode: "El código tiene seis letras, por ejemplo KMTRQX.",
+    },
+    codeForm: {
+      label: "Unirse con el código",
+      code: "Código del taller",
+      hint: "Seis letras, por ejemplo KMTRQX. Está en el enlace que compartió el equipo moderador o en la pantalla del taller.",
+      submit: "Entrar al taller",
+    },
+    notFound: {
+      title: "No encontramos ese taller",
+      /** Repeats domain's BOARD_MESSAGES_ES.unknownCode. */
+      body: "No encontramos un taller en vivo con ese código. Revíselo e intente de nuevo.",
+      all: "Ver todos los talleres",
+    },
+    metaTitle: "En vivo: {title}",
+    /** Followed by the code. */
+    kicker: "Taller en vivo · Código",
+    signIn: {
+      text: "Para participar en el tablero del taller, ingrese con su cuenta. Si es la primera vez, cree una: toma menos de un minuto.",
+      signIn: "Ingresar",
+      signUp: "Crear cuenta",
+    },
+    live: {
+      /** Followed by a link to the moderation room. */
+      moderator:
+        "Usted modera este taller: aquí ve el tablero como los participantes. Para moderar, abra la",
+      moderatorLink: "sala de moderación",
+      participate: "Participar con mi cuenta",
+      closedTitle: "La sesión terminó. Gracias por participar",
+      closedText:
+        "Sus ideas quedan como aportes del taller. El equipo moderador las revisará y publicará los resultados en la página del taller.",
+      workshopPage: "Ver la página del taller",
+      waiting: "Esperando a que el equipo moderador abra la sesión",
+      loading: "Cargando el tablero…",
+    },
+    lobby: {
+      objective: "Objetivo del taller",
+      agenda: "Agenda del día",
+      minutes: "({minutes} min)",
+      rules: "Reglas para el taller",
+    },
+    open: {
+      questionNumber: "Pregunta {order}",
+      currentQuestion: "Pregunta actual",
+      waitQuestion: "Espere la primera pregunta.",
+      floor: "Turno de palabra",
+      queue: "Fila para hablar",
+      addIdea: "Aporte una idea",
+      ideas: "Ideas de esta pregunta",
+      votingOpen: "Votación abierta.",
+      hiddenTallies: "Los votos se muestran cuando se cierre la votación.",
+      votingClosed: "La votación se cerró. Cada idea muestra sus votos.",
+      vote: "Votar",
+    },
+    hand: {
+      down: "Su mano está abajo.",
+      raise: "Levantar la mano",
+      lower: "Bajar la mano",
+    },
+    noteForm: {
+      label: "Enviar una idea",
+      idea: "Su idea",
+      counter: "{count}/{max} caracteres",
+      types: "Tipos de capacidad (opcional)",
+      posted: "Su idea quedó en el tablero.",
+      sending: "Enviando…",
+      submit: "Publicar idea",
+    },
+    /** What screen readers hear as ideas arrive. */
+    announce: {
+      newOne: "Nueva idea de {name}: {text}",
+      newOther: "{count} ideas nuevas en el tablero.",
+      openingOne: "Hay 1 idea en el tablero.",
+      openingOther: "Hay {count} ideas en el tablero.",
+    },
+    projector: {
+      metaTitle: "Proyector: {title}",
+      /** "Entre a {address} con el código {code}". */
+      joinAt: "Entre a",
+      withCode: "con el código",
+      starting: "La sesión empieza en unos minutos",
+      question: "Pregunta",
+      waitQuestion: "Espere la primera pregunta",
+      ideas: "Ideas ({count})",
+      votingOpen: "Votación abierta",
+      votingHidden: "Votación abierta: resultados al cierre",
+    },
+    /** Repeats apps/web/src/board's BOARD_LABELS_ES (the moderators' console uses those). */
+    shared: {
+      connection: { connecting: "Conectando…", live: "En vivo", reconnecting: "Reconectando…" },
+      floor: {
+        you: "Usted tiene la palabra",
+        other: "Tiene la palabra: {name}",
+        nobody: "Nadie tiene la palabra en este momento.",
+        timer: "Tiempo de intervención restante",
+        done: "Tiempo cumplido",
+      },
+      queue: { empty: "Nadie ha levantado la mano.", you: "(usted)" },
+      notes: {
+        types: "Tipos de capacidad",
+        oneVote: "1 voto",
+        votes: "{count} votos",
+        empty: "Todavía no hay ideas en esta pregunta.",
+        ungrouped: "Sin agrupar",
+      },
+      rules: {
+        label: "Recuerde",
+        region: "Reglas del taller",
+        defaults: {
+          camera: {
+            title: "Encender cámara",
+            description:
+              "No olvides encender tu cámara para tener mayor interacción con todos los participantes.",
+          },
+          time: {
+            title: "Cumplir con los tiempos",
+            description:
+              "Los participantes tendrán un tiempo estimado de 1 minuto máximo por pregunta para dar sus ideas (se tendrá un cronómetro).",
+          },
+          hand: {
+            title: "Levantar la mano",
+            description: "Si desea participar, levante la mano en el tablero y espere su turno.",
+          },
+          microphone: {
+            title: "Micrófono en silencio",
+            description:
+              "Mantener el micrófono apagado mientras no intervenga para evitar interrupciones o ruidos de fondo.",
+          },
+        },
+      },
+      position: "Usted es el {position}.º en la fila",
+      votesLeft: {
+        none: "Ya usó todos sus votos",
+        one: "Le queda 1 voto",
+        other: "Le quedan {count} votos",
+      },
+    },
+  },
+  /** The participant's sign-up (/registro). */
+  signup: {
+    title: "Cree su cuenta de participante",
+    intro:
+      "Con ella participa en los talleres del Laboratorio de Innovación Pública: da sus ideas, pide la palabra y vota. Tarda menos de un minuto.",
+    /** Followed by a link to go on with that account. */
+    signedInAs: "Ya ingresó como {name}.",
+    continue: "Continuar con esa cuenta",
+    /** Followed by a link to the login page. */
+    haveAccount: "¿Ya tiene cuenta?",
+    signIn: "Ingrese",
+    form: {
+      label: "Crear cuenta de participante",
+      submit: "Crear mi cuenta",
+      submitting: "Creando su cuenta…",
+      created: "Cuenta creada. Abriendo su sesión…",
+      name: "Nombre completo",
+      email: "Correo electrónico",
+      emailHint: "Con él ingresará a la plataforma. No se publica.",
+      emailInUse: "Ingresar con ese correo",
+      password: "Contraseña",
+      passwordHint:
+        "Al menos {min} caracteres: una frase fácil de recordar sirve. No use su correo ni una contraseña común.",
+      showPassword: "Mostrar la contraseña",
+      institution: "Institución",
+      institutionSearch: "Escriba para buscarla en la lista de instituciones registradas.",
+      institutionNew: "Escriba el nombre completo de su institución.",
+      notListed: "Mi institución no está en la lista",
+      type: "Tipo de institución",
+      chooseType: "Elija el tipo",
+      /** Repeats domain's DATA_CONSENT_TITLE. */
+      consentTitle: "Autorización para el tratamiento de datos personales",
+      /** Shown only in other languages: the consent text itself is never translated. */
+      consentSpanishOnly:
+        "Esta autorización se muestra en español: es el texto legal (Ley 1581 de 2012) que usted acepta y que se guarda con su cuenta tal como está escrito.",
+      consent: "Autorizo el tratamiento de mis datos personales en estos términos.",
+      /** Followed by a link to the login page. */
+      signInFailed: "Su cuenta quedó creada, pero no pudimos abrir su sesión.",
+      signInLink: "Ingrese con su correo y contraseña",
     },
   },
   error: {

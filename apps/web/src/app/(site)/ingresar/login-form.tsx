@@ -1,16 +1,24 @@
 "use client";
 
+import { roleAllows } from "@lab/api/permissions";
 import { LOGIN_LOCKED_ERROR } from "@lab/domain/login-lock";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import type { TMessages } from "~/i18n/messages";
+
+/** Without a page to return to: staff go to their workspace, participants to the home page. */
+async function landingPage(): Promise<string> {
+  const role = (await getSession())?.user?.role;
+  return role && roleAllows(role, "admin.access") ? "/admin" : "/";
+}
 
 export function LoginForm({
   callbackUrl,
   labels,
 }: {
-  callbackUrl: string;
+  /** A path on this site to go to once signed in; null: the account's landing page. */
+  callbackUrl: string | null;
   labels: TMessages["login"]["form"];
 }) {
   const router = useRouter();
@@ -34,7 +42,7 @@ export function LoginForm({
       setError(result?.error === LOGIN_LOCKED_ERROR ? labels.locked : labels.error);
       return;
     }
-    router.push(callbackUrl);
+    router.push(callbackUrl ?? (await landingPage()));
     router.refresh();
   }
 

@@ -76,7 +76,8 @@ export default async function AdminWorkshopPage({ params }: TProps) {
         <time dateTime={workshop.startsAt.toISOString()}>
           {formatDateEsCo(workshop.startsAt, true)}
         </time>{" "}
-        · <a href={`/talleres/${workshop.slug}`}>{t.publicPage}</a>
+        · <a href={`/talleres/${workshop.slug}`}>{t.publicPage}</a> ·{" "}
+        <a href={`/admin/talleres/${workshop.slug}/sala`}>Sala en vivo (tablero del taller)</a>
       </p>
       <nav aria-label={t.onThisPage} className="page-toc">
         <p className="page-toc__title">{t.onThisPage}</p>

@@ -1,3 +1,4 @@
+import { currentUser } from "@lab/api/auth/session";
 import { boardEventsResponse } from "@lab/api/services/board-sse";
 import { getBoardStream } from "@lab/api/services/board-stream";
 import { getPrisma } from "@lab/db/client";
@@ -7,11 +8,11 @@ export const dynamic = "force-dynamic";
 
 type TContext = { params: Promise<{ code: string }> };
 
-/** The board's events as Server-Sent Events (public read for now: see board-sse.ts). */
+/** The board's events as Server-Sent Events, for its members and moderators (board-sse.ts). */
 export async function GET(request: Request, { params }: TContext) {
   const url = new URL(request.url);
   return boardEventsResponse(
-    { prisma: getPrisma(), stream: getBoardStream() },
+    { prisma: getPrisma(), stream: getBoardStream(), user: await currentUser() },
     {
       code: (await params).code,
       lastEventId: request.headers.get("last-event-id") ?? url.searchParams.get("lastEventId"),
