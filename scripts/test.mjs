@@ -50,7 +50,9 @@ function tally() {
 const started = Date.now();
 for (const [name, command, args, env] of steps) {
   console.log(`\n▶ ${name}`);
+  const stepStarted = Date.now();
   const code = await run(command, args, { env });
+  console.log(`  (${name}: ${Math.round((Date.now() - stepStarted) / 1000)} s)`);
   if (code !== 0) {
     const { passed, failed } = tally();
     console.error(`\n✖ ${name} failed (exit ${code}).`);

@@ -1,15 +1,12 @@
 import { createCaller } from "@lab/api/root";
 import { closeBoard } from "@lab/api/services/board-closing";
+import { closeVoting, hideNote, openVoting, saveCluster } from "@lab/api/services/board-curation";
 import {
-  closeVoting,
   ensureBoard,
   giveFloor,
-  hideNote,
   openQuestion,
   openSession,
-  openVoting,
   removeHand,
-  saveCluster,
 } from "@lab/api/services/board-moderation";
 import {
   castVote,

@@ -9,17 +9,14 @@ import {
 } from "@lab/domain/board-inputs";
 import { ZBoardHeadOutput } from "@lab/domain/board-views";
 import { closeBoard } from "../services/board-closing";
+import { closeVoting, hideNote, openVoting, saveCluster } from "../services/board-curation";
 import {
-  closeVoting,
   endFloor,
   ensureBoard,
   giveFloor,
-  hideNote,
   openQuestion,
   openSession,
-  openVoting,
   removeHand,
-  saveCluster,
 } from "../services/board-moderation";
 import { createTRPCRouter, permittedProcedure } from "../trpc";
 
