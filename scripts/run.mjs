@@ -17,12 +17,15 @@ export const quietEnv = {
   CHECKPOINT_DISABLE: "1",
 };
 
-/** Runs a command with inherited output; resolves with its exit code. */
+/**
+ * Runs a command with inherited output, or with its output written to `options.logFd` (an
+ * open file descriptor); resolves with its exit code.
+ */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? root,
-      stdio: "inherit",
+      stdio: options.logFd === undefined ? "inherit" : ["ignore", options.logFd, options.logFd],
       env: { ...process.env, ...quietEnv, ...options.env },
     });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
