@@ -62,6 +62,12 @@ export function createBenchResources() {
     return run(label, process.execPath, ["--import", "tsx", script, ...args], env);
   }
 
+  /** A compiled .mjs on plain Node; a .ts file still goes through tsx. */
+  function runNode(label, script, args, env) {
+    if (script.endsWith(".ts")) return runTsx(label, script, args, env);
+    return run(label, process.execPath, [script, ...args], env);
+  }
+
   /**
    * A database made for one leg: a new PostgreSQL database, or an empty PGlite folder
    * `<tmp>/<dirName>`. `env` is what the bench's child processes read (BENCH_DATABASE_URL or
@@ -189,6 +195,7 @@ export function createBenchResources() {
   return {
     run,
     runTsx,
+    runNode,
     freshDatabase,
     trackDir,
     startWebServer,

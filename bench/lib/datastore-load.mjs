@@ -4,14 +4,16 @@
 // the same run, on PostgreSQL (`psql \copy`) and on PGlite (COPY of the whole file as one
 // blob). Two spellings of the file are uploaded: "point" (what COPY reads: the reference's
 // file) and "comma" (Excel in Spanish: `;`, decimal commas, dd/mm/aaaa, sí/no, Windows-1252).
-// Each step is a child process of its own (bench/lib/datastore-load-bench.ts), so the upload's
-// peak memory is the upload's. Databases, folders and files are removed afterwards, also when
+// Each step is a child process of its own (bench/lib/datastore-load-bench.ts, compiled to
+// JavaScript and run on plain Node as the app runs: compiled-child.mjs), so the upload's peak
+// memory is the upload's. Databases, folders and files are removed afterwards, also when
 // the bench fails or is interrupted (cleanupDatastoreLoadNow).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { createBenchResources } from "./bench-resources.mjs";
+import { compileChild } from "./compiled-child.mjs";
 import { serverVersion } from "./postgres.mjs";
 import { root } from "./server.mjs";
 
@@ -27,7 +29,10 @@ const BENCH_SCRIPT = join(root, "bench/lib/datastore-load-bench.ts");
 const COLUMNS_SQL =
   "id bigint, fecha date, hora text, comuna text, categoria text, cantidad bigint, valor numeric, porcentaje numeric, activo boolean, descripcion text, codigo text";
 
-const child = (args, env, label) => resources.runTsx(label, BENCH_SCRIPT, args, env);
+/** The child compiled to plain JavaScript (compiled-child.mjs), set by datastoreLoadPart. */
+let compiledScript;
+const child = (args, env, label) =>
+  resources.runNode(label, compiledScript ?? BENCH_SCRIPT, args, env);
 
 async function childJson(args, env, label) {
   await child(args, env, label);
@@ -101,6 +106,7 @@ export async function datastoreLoadPart({ tmp, env, skipPostgres }) {
   const removeFiles = resources.trackDir(filesDir);
   const legs = [];
   try {
+    compiledScript = await compileChild(BENCH_SCRIPT, join(tmp, "compiled"));
     const files = await ensureFiles(filesDir, env);
     for (const kind of skipPostgres ? ["pglite"] : ["postgres", "pglite"]) {
       const db = kind === "postgres" ? serverVersion() : "PGlite (embedded)";
@@ -140,7 +146,7 @@ export function datastoreLoadSection(part) {
   const lines = [
     "## Datastore upload",
     "",
-    `Measured ${part.date}. One CSV of 1,000,000 rows × 11 columns (integers, decimals, dates, times, booleans, short and long text, a few empty cells; \`bench/lib/datastore-load-data.ts\`) uploaded through \`uploadVersion\`, the service behind \`POST /api/admin/datasets/{slug}/versions\`, reading the file as a byte stream. **Queryable** is the upload's wall time until the version is READY: decoded, parsed, typed, checked, loaded with COPY, primary key on \`_row\`, ANALYZE, dictionary written. **Indexed** is the time after that until the row API's secondary indexes (B-trees on filterable columns, the full-text index) are built in the background. The **reference** is the database's own COPY of the same (point) file into a typed table without indexes, in the same run: \`psql \\copy\` on PostgreSQL, COPY of the whole file as one blob on PGlite. The **comma** file holds the same rows as Excel in Spanish saves them (\`;\`, decimal commas with \`.\` thousands, dd/mm/aaaa, sí/no, Windows-1252), which the loader must rewrite cell by cell. Each upload runs in a child process of its own (\`bench/lib/datastore-load-bench.ts\`); "RSS before" is that process with the database open, "Peak" its VmHWM during the upload (reset through \`/proc/self/clear_refs\` just before), on PGlite including the embedded database. ${part.rounds} rounds per database; the ratio uses the medians. Goals (issue #5): queryable ÷ reference ≤ ${UPLOAD_GOALS.postgres.ratio.toFixed(1)} and peak ≤ ${UPLOAD_GOALS.postgres.peakMiB} MB on PostgreSQL, ≤ ${UPLOAD_GOALS.pglite.ratio.toFixed(1)} and ≤ ${UPLOAD_GOALS.pglite.peakMiB} MB on PGlite.`,
+    `Measured ${part.date}. One CSV of 1,000,000 rows × 11 columns (integers, decimals, dates, times, booleans, short and long text, a few empty cells; \`bench/lib/datastore-load-data.ts\`) uploaded through \`uploadVersion\`, the service behind \`POST /api/admin/datasets/{slug}/versions\`, reading the file as a byte stream. **Queryable** is the upload's wall time until the version is READY: decoded, parsed, typed, checked, loaded with COPY, primary key on \`_row\`, ANALYZE, dictionary written. **Indexed** is the time after that until the row API's secondary indexes (B-trees on filterable columns, the full-text index) are built in the background. The **reference** is the database's own COPY of the same (point) file into a typed table without indexes, in the same run: \`psql \\copy\` on PostgreSQL, COPY of the whole file as one blob on PGlite. The **comma** file holds the same rows as Excel in Spanish saves them (\`;\`, decimal commas with \`.\` thousands, dd/mm/aaaa, sí/no, Windows-1252), which the loader must rewrite cell by cell. Each upload runs in a child process of its own (\`bench/lib/datastore-load-bench.ts\`, compiled to JavaScript and run on plain Node as the app runs, not through a TypeScript loader, which would add some 40 MiB); "RSS before" is that process with the database open, "Peak" its VmHWM during the upload (reset through \`/proc/self/clear_refs\` just before), on PGlite including the embedded database. ${part.rounds} rounds per database; the ratio uses the medians. Goals (issue #5): queryable ÷ reference ≤ ${UPLOAD_GOALS.postgres.ratio.toFixed(1)} and peak ≤ ${UPLOAD_GOALS.postgres.peakMiB} MB on PostgreSQL, ≤ ${UPLOAD_GOALS.pglite.ratio.toFixed(1)} and ≤ ${UPLOAD_GOALS.pglite.peakMiB} MB on PGlite.`,
     "",
   ];
   const goals = [];
