@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { blockingViolations } from "./axe";
-import { ADMIN, EDITOR, logIn } from "./workspace";
+import { test } from "./signed-in";
+import { ADMIN, EDITOR, type TAccount } from "./workspace";
 
 const PAGES = [
   "/",
@@ -43,83 +44,78 @@ for (const path of PAGES) {
   });
 }
 
-for (const path of WORKSPACE_PAGES) {
-  test(`${path} (signed in) has no serious or critical accessibility violations`, async ({
-    page,
-  }) => {
-    await logIn(page, EDITOR);
-    await page.goto(path);
-    await page.locator("main").waitFor();
-    expect(await blockingViolations(page)).toEqual([]);
+// Signed-in pages: each worker logs in once per account (signed-in.ts).
+const SIGNED_IN: { label: string; account: TAccount; pages: string[] }[] = [
+  { label: "signed in", account: EDITOR, pages: WORKSPACE_PAGES },
+  { label: "signed in as admin", account: ADMIN, pages: ADMIN_PAGES },
+  { label: "signed in as publisher", account: TIC, pages: PUBLISHER_PAGES },
+];
+
+for (const { label, account, pages } of SIGNED_IN) {
+  test.describe(label, () => {
+    test.use({ account });
+    for (const path of pages) {
+      test(`${path} (${label}) has no serious or critical accessibility violations`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        await page.locator("main").waitFor();
+        expect(await blockingViolations(page)).toEqual([]);
+      });
+    }
   });
 }
 
-for (const path of ADMIN_PAGES) {
-  test(`${path} (signed in as admin) has no serious or critical accessibility violations`, async ({
+test.describe(() => {
+  test.use({ account: TIC });
+  test("the new-dataset form with its messages and a publication to confirm stays accessible", async ({
     page,
   }) => {
-    await logIn(page, ADMIN);
-    await page.goto(path);
-    await page.locator("main").waitFor();
+    await page.goto("/admin/datos");
+    const form = page.getByRole("form", { name: "Crear un conjunto de datos" });
+    await form.getByRole("button", { name: "Crear conjunto de datos" }).click();
+    await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
+    await expect(form.getByLabel("Título")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Título")).toBeFocused();
+    expect(await blockingViolations(page)).toEqual([]);
+    await page.goto("/admin/datos/actividades-laboratorio-innovacion-publica");
+    await page.getByRole("button", { name: "Retirar del sitio público" }).click();
+    await expect(page.getByRole("group", { name: "Confirme" })).toBeFocused();
     expect(await blockingViolations(page)).toEqual([]);
   });
-}
-
-for (const path of PUBLISHER_PAGES) {
-  test(`${path} (signed in as publisher) has no serious or critical accessibility violations`, async ({
-    page,
-  }) => {
-    await logIn(page, TIC);
-    await page.goto(path);
-    await page.locator("main").waitFor();
-    expect(await blockingViolations(page)).toEqual([]);
-  });
-}
-
-test("the new-dataset form with its messages and a publication to confirm stays accessible", async ({
-  page,
-}) => {
-  await logIn(page, TIC);
-  await page.goto("/admin/datos");
-  const form = page.getByRole("form", { name: "Crear un conjunto de datos" });
-  await form.getByRole("button", { name: "Crear conjunto de datos" }).click();
-  await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
-  await expect(form.getByLabel("Título")).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByLabel("Título")).toBeFocused();
-  expect(await blockingViolations(page)).toEqual([]);
-  await page.goto("/admin/datos/actividades-laboratorio-innovacion-publica");
-  await page.getByRole("button", { name: "Retirar del sitio público" }).click();
-  await expect(page.getByRole("group", { name: "Confirme" })).toBeFocused();
-  expect(await blockingViolations(page)).toEqual([]);
 });
 
-test("the new-indicator form with its messages beside the fields stays accessible", async ({
-  page,
-}) => {
-  await logIn(page, ADMIN);
-  await page.goto("/admin/indicadores/nuevo");
-  const form = page.getByRole("form", { name: "Crear un indicador" });
-  await form.getByRole("button", { name: "Crear indicador" }).click();
-  await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
-  const name = form.getByLabel("Nombre", { exact: true });
-  await expect(name).toHaveAttribute("aria-invalid", "true");
-  await expect(name).toBeFocused();
-  expect(await blockingViolations(page)).toEqual([]);
+test.describe(() => {
+  test.use({ account: ADMIN });
+  test("the new-indicator form with its messages beside the fields stays accessible", async ({
+    page,
+  }) => {
+    await page.goto("/admin/indicadores/nuevo");
+    const form = page.getByRole("form", { name: "Crear un indicador" });
+    await form.getByRole("button", { name: "Crear indicador" }).click();
+    await expect(form.getByRole("alert")).toContainText("Revise los campos marcados.");
+    const name = form.getByLabel("Nombre", { exact: true });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toBeFocused();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
 });
 
-test("the indicator editor with a value being corrected and a ficha error stays accessible", async ({
-  page,
-}) => {
-  await logIn(page, EDITOR);
-  await page.goto("/admin/indicadores/conjuntos-datos-abiertos");
-  await page.getByRole("button", { name: "Editar el valor de 2024" }).click();
-  await expect(page.getByLabel("Nuevo valor")).toBeFocused();
-  const name = page.getByLabel("Nombre", { exact: true });
-  await name.fill("Co");
-  await name.blur();
-  await expect(page.getByText("Escriba el nombre (al menos 3 caracteres).")).toBeVisible();
-  await expect(name).toHaveAttribute("aria-invalid", "true");
-  expect(await blockingViolations(page)).toEqual([]);
+test.describe(() => {
+  test.use({ account: EDITOR });
+  test("the indicator editor with a value being corrected and a ficha error stays accessible", async ({
+    page,
+  }) => {
+    await page.goto("/admin/indicadores/conjuntos-datos-abiertos");
+    await page.getByRole("button", { name: "Editar el valor de 2024" }).click();
+    await expect(page.getByLabel("Nuevo valor")).toBeFocused();
+    const name = page.getByLabel("Nombre", { exact: true });
+    await name.fill("Co");
+    await name.blur();
+    await expect(page.getByText("Escriba el nombre (al menos 3 caracteres).")).toBeVisible();
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(await blockingViolations(page)).toEqual([]);
+  });
 });
 
 test("a dataset page with a sorted, filtered grid and a drawn chart stays accessible", async ({
@@ -151,30 +147,16 @@ test.describe("on a 360 px wide phone", () => {
     });
   }
 
-  for (const path of WORKSPACE_PAGES) {
-    test(`${path} (signed in) needs no horizontal scrolling`, async ({ page }) => {
-      await logIn(page, EDITOR);
-      await page.goto(path);
-      await page.locator("main").waitFor();
-      expect(await overflow(page)).toBe(0);
-    });
-  }
-
-  for (const path of ADMIN_PAGES) {
-    test(`${path} (signed in as admin) needs no horizontal scrolling`, async ({ page }) => {
-      await logIn(page, ADMIN);
-      await page.goto(path);
-      await page.locator("main").waitFor();
-      expect(await overflow(page)).toBe(0);
-    });
-  }
-
-  for (const path of PUBLISHER_PAGES) {
-    test(`${path} (signed in as publisher) needs no horizontal scrolling`, async ({ page }) => {
-      await logIn(page, TIC);
-      await page.goto(path);
-      await page.locator("main").waitFor();
-      expect(await overflow(page)).toBe(0);
+  for (const { label, account, pages } of SIGNED_IN) {
+    test.describe(label, () => {
+      test.use({ account });
+      for (const path of pages) {
+        test(`${path} (${label}) needs no horizontal scrolling`, async ({ page }) => {
+          await page.goto(path);
+          await page.locator("main").waitFor();
+          expect(await overflow(page)).toBe(0);
+        });
+      }
     });
   }
 });
