@@ -346,9 +346,20 @@ describe("the attendance register", () => {
   it("reads an XLSX register and refuses what is not a spreadsheet", async () => {
     const { id } = await newWorkshop();
     const writeXlsxFile = (await import("write-excel-file/node")).default;
+    // Times as Excel keeps them: typed as text, a time cell, a date-and-time cell.
     const xlsx = await writeXlsxFile([
       ["nombre", "correo", "hora de llegada"],
       ["Laura Díaz", "laura@example.org", "8:30"],
+      [
+        "Marta Gil",
+        "marta@example.org",
+        { value: new Date(Date.UTC(1899, 11, 30, 9, 15)), type: Date, format: "hh:mm" },
+      ],
+      [
+        "Óscar Ruiz",
+        "oscar@example.org",
+        { value: new Date(Date.UTC(2023, 5, 15, 10, 5)), type: Date, format: "dd/mm/yyyy hh:mm" },
+      ],
     ] as never).toBuffer();
     const preview = await staff().workshopAdmin.previewAttendeeImport({
       workshopId: id,
@@ -356,8 +367,11 @@ describe("the attendance register", () => {
       contentBase64: Buffer.from(xlsx).toString("base64"),
     });
     expect(preview.file.format).toBe("xlsx");
-    expect(preview.rows).toMatchObject([{ row: 2, personName: "Laura Díaz" }]);
-    expect(preview.rows[0]?.checkedInAt?.toISOString()).toBe("2023-06-15T13:30:00.000Z");
+    expect(preview.rows.map((r) => [r.row, r.personName, r.checkedInAt?.toISOString()])).toEqual([
+      [2, "Laura Díaz", "2023-06-15T13:30:00.000Z"],
+      [3, "Marta Gil", "2023-06-15T14:15:00.000Z"],
+      [4, "Óscar Ruiz", "2023-06-15T15:05:00.000Z"],
+    ]);
 
     const pdf = await refusal(
       staff().workshopAdmin.previewAttendeeImport({

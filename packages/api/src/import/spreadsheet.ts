@@ -239,10 +239,19 @@ function checkWorkbookArchive(bytes: Uint8Array, maxBytes: number): void {
   throw unreadable(`El archivo comprimido no es un libro de Excel (.xlsx). ${SAVE_AS}`);
 }
 
-// XLSX stores dates as numbers with a date format; the reader gives them as UTC midnights.
+// XLSX stores dates and times as numbers with a date format, without a time zone; the reader
+// gives them as Dates whose UTC fields are the wall clock. A time alone is a day count below 1,
+// on Excel's day 0 (30/12/1899). They become the text a person would have typed, the time kept.
+const EXCEL_DAY_ZERO = "1899-12-30";
+
 function workbookCell(cell: unknown): TImportCell {
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+    if (Number.isNaN(cell.getTime())) return null;
+    const iso = cell.toISOString();
+    const day = iso.slice(0, 10);
+    const time = iso.slice(11, 16);
+    if (day === EXCEL_DAY_ZERO) return time;
+    return time === "00:00" ? day : `${day} ${time}`;
   }
   if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") {
     return cell;
