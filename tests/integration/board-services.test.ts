@@ -101,6 +101,17 @@ async function events(code: string) {
   return boardEventsSince(db.prisma, session.id, 0, 10_000);
 }
 
+/** Posts a note (no capacity types) at T0 + `ms`; its id. */
+async function noteOf(person: TSessionUser, board: { code: string }, text: string, ms: number) {
+  const posted = await postNote(
+    db.prisma,
+    person,
+    { code: board.code, text, capacityTypes: [] },
+    at(ms),
+  );
+  return posted.noteId;
+}
+
 async function openBoard() {
   const board = await workshopBoard();
   await openSession(db.prisma, moderator, { code: board.code });
@@ -321,22 +332,8 @@ describe("grouping, hiding and dot-voting", () => {
     const ana = await participant("Ana");
     const beto = await participant("Beto");
     for (const p of [ana, beto]) await joinBoard(db.prisma, p, { code: board.code });
-    const n1 = (
-      await postNote(
-        db.prisma,
-        ana,
-        { code: board.code, text: "Ciclorrutas", capacityTypes: [] },
-        at(0),
-      )
-    ).noteId;
-    const n2 = (
-      await postNote(
-        db.prisma,
-        beto,
-        { code: board.code, text: "Grosería", capacityTypes: [] },
-        at(0),
-      )
-    ).noteId;
+    const n1 = await noteOf(ana, board, "Ciclorrutas", 0);
+    const n2 = await noteOf(beto, board, "Grosería", 0);
     await hideNote(db.prisma, moderator, { code: board.code, noteId: n2 });
 
     await expect(castVote(db.prisma, ana, { code: board.code, noteId: n1 })).rejects.toMatchObject({
@@ -397,17 +394,8 @@ describe("grouping, hiding and dot-voting", () => {
     const ana = await participant("Ana");
     await joinBoard(db.prisma, ana, { code: board.code });
     await joinBoard(db.prisma, ana, { code: other.code });
-    const mine = (
-      await postNote(
-        db.prisma,
-        ana,
-        { code: board.code, text: "Ciclorrutas", capacityTypes: [] },
-        at(0),
-      )
-    ).noteId;
-    const foreign = (
-      await postNote(db.prisma, ana, { code: other.code, text: "Otra", capacityTypes: [] }, at(0))
-    ).noteId;
+    const mine = await noteOf(ana, board, "Ciclorrutas", 0);
+    const foreign = await noteOf(ana, other, "Otra", 0);
     await expect(
       saveCluster(db.prisma, moderator, {
         code: board.code,
@@ -465,14 +453,7 @@ describe("closing the session", () => {
       { code: board.code, text: "Datos abiertos de movilidad", capacityTypes: [] },
       at(0),
     );
-    const hidden = (
-      await postNote(
-        db.prisma,
-        beto,
-        { code: board.code, text: "Fuera de tema", capacityTypes: [] },
-        at(5000),
-      )
-    ).noteId;
+    const hidden = await noteOf(beto, board, "Fuera de tema", 5000);
     await hideNote(db.prisma, moderator, { code: board.code, noteId: hidden });
     await saveCluster(db.prisma, moderator, {
       code: board.code,
