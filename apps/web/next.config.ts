@@ -35,6 +35,9 @@ const config: NextConfig = {
     "pg",
   ],
   turbopack: { root },
+  // Worker threads (the upload's CSV parse) are bundled as files of their own: the code that
+  // starts them asks for the bundled file rather than the TypeScript source.
+  compiler: { defineServer: { "process.env.LAB_WORKERS_BUNDLED": "1" } },
   outputFileTracingRoot: root,
   poweredByHeader: false,
   // `npm run typecheck` checks every package strictly; the build need not do it twice.

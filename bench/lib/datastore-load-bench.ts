@@ -62,7 +62,8 @@ async function upload(file: string, out: string): Promise<void> {
         BENCH_DATASET,
         // In pieces of 64 kB, as an HTTP request body arrives.
         createReadStream(file, { highWaterMark: 64 * 1024 }),
-        { fileName: basename(file) },
+        // The size as the route takes it from Content-Length.
+        { fileName: basename(file), byteSize: statSync(file).size },
       ),
     );
     const peakUploadKb = peakRssKb();

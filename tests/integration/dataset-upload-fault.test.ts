@@ -112,7 +112,12 @@ function post(port: number, body: Uint8Array) {
         port,
         method: "POST",
         path: `/api/admin/datasets/${dataset.slug}/versions`,
-        headers: { "content-type": "text/csv", "x-file-name": "asistencia.csv" },
+        // With its length, as browsers send a file: a large one is parsed in a worker thread.
+        headers: {
+          "content-type": "text/csv",
+          "content-length": String(body.length),
+          "x-file-name": "asistencia.csv",
+        },
       },
       (res) => {
         let text = "";

@@ -1,4 +1,4 @@
-import { ROW_NUMBER_COLUMN, type TColumnType } from "./dataset-view";
+import { ROW_NUMBER_COLUMN, type TColumnType } from "./column-types";
 import { formatNumberEsCo } from "./number";
 
 // How a CSV column gets its type, and how each cell becomes the text PostgreSQL's COPY

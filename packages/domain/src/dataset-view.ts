@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { COLUMN_TYPES, ROW_NUMBER_COLUMN, type TColumnType } from "./column-types";
 
 // What the catalog returns about datasets: plain data, no database types. Public pages, the
 // REST and CKAN APIs and the DCAT catalog are all built from these shapes.
 
-export const COLUMN_TYPES = ["integer", "decimal", "boolean", "date", "datetime", "text"] as const;
-export type TColumnType = (typeof COLUMN_TYPES)[number];
+export { COLUMN_TYPES, ROW_NUMBER_COLUMN, type TColumnType };
 export const ZColumnType = z.enum(COLUMN_TYPES);
 
 export const COLUMN_TYPE_LABELS_ES: Record<TColumnType, string> = {
@@ -16,11 +16,8 @@ export const COLUMN_TYPE_LABELS_ES: Record<TColumnType, string> = {
   text: "Texto",
 };
 
-/**
- * Each version's rows live in `datastore."<tableName>"`: one typed column per `field`, plus
- * ROW_NUMBER_COLUMN, the row's 1-based position in the file (primary key; keyset paging).
- */
-export const ROW_NUMBER_COLUMN = "_row";
+// Each version's rows live in `datastore."<tableName>"`: one typed column per `field`, plus
+// ROW_NUMBER_COLUMN, the row's 1-based position in the file (primary key; keyset paging).
 
 /** One column of a version's dictionary. */
 export const ZDatasetColumnView = z.object({

@@ -149,7 +149,11 @@ export async function handleDatasetUpload(
       actor,
       slug,
       limitedBody(request.body, maxBytes),
-      { fileName: fileNameOf(request), textColumns },
+      {
+        fileName: fileNameOf(request),
+        textColumns,
+        byteSize: Number.isFinite(declared) && declared > 0 ? declared : null,
+      },
     );
     if (result.ok) {
       return Response.json({ version: result.version }, { status: 201, headers: NO_STORE });

@@ -25,6 +25,8 @@ export type TUploadOptions = {
   textColumns?: readonly string[];
   /** The largest XLSX accepted (it is read whole); defaults to XLSX_MAX_BYTES. */
   xlsxMaxBytes?: number;
+  /** The file's size when the request declares it: the loader parses large files apart. */
+  byteSize?: number | null;
 };
 
 export type TUploadedColumn = Omit<TLoadedColumn, "note" | "maxLength"> & {
@@ -124,7 +126,12 @@ const isZip = (head: Uint8Array) =>
 async function openUpload(
   source: AsyncIterable<Uint8Array>,
   xlsxMaxBytes: number,
-): Promise<{ format: "csv" | "xlsx"; source: AsyncIterable<Uint8Array> }> {
+): Promise<{
+  format: "csv" | "xlsx";
+  source: AsyncIterable<Uint8Array>;
+  /** The workbook's size for an XLSX (its CSV is larger); unknown for a CSV. */
+  byteSize: number | null;
+}> {
   const peeked = await peek(source, 4096);
   if (peeked.head.length === 0) throw new AppError("BAD_REQUEST", "El archivo está vacío.");
   if (isZip(peeked.head)) {
@@ -132,11 +139,11 @@ async function openUpload(
     const csv = workbookAsCsv(workbook, xlsxMaxBytes);
     // Opening the workbook may fail: before the version is created, not after.
     const first = await peek(csv, 1);
-    return { format: "xlsx", source: first.source };
+    return { format: "xlsx", source: first.source, byteSize: workbook.length };
   }
   const message = notTextMessage(peeked.head, null);
   if (message) throw new AppError("BAD_REQUEST", message);
-  return { format: "csv", source: peeked.source };
+  return { format: "csv", source: peeked.source, byteSize: null };
 }
 
 async function createLoadingVersion(
@@ -233,6 +240,7 @@ export async function uploadVersion(
       database: db,
       tableName: version.tableName,
       source: upload.source,
+      byteSize: upload.byteSize ?? options.byteSize,
       textColumns,
       // The dictionary and READY in one transaction, while the loader still holds the table.
       onLoaded: async (result) => {

@@ -1,4 +1,4 @@
-import type { TColumnType } from "@lab/domain/dataset-view";
+import type { TColumnType } from "@lab/domain/column-types";
 
 // The column dictionary's figures, gathered while rows stream past: nulls, least and greatest
 // value, a few distinct examples. Values are the canonical texts COPY receives, so numbers

@@ -1,11 +1,12 @@
 import { once } from "node:events";
 import type { PGlite } from "@electric-sql/pglite";
-import { ROW_NUMBER_COLUMN } from "@lab/domain/dataset-view";
+import { ROW_NUMBER_COLUMN } from "@lab/domain/column-types";
 import { AppError } from "@lab/domain/errors";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { TDatabaseConfig } from "../config";
 import { getPglite, getPool } from "../driver";
+import { fillBuffer, type TResizableBuffer } from "./load-bytes";
 import { activeLoads, LOAD_LOCK_CLASS } from "./load-cleanup";
 import { datastoreTable, quoteIdent } from "./load-sql";
 
@@ -30,6 +31,11 @@ export type TSinkShape = { columns: readonly TSinkColumn[]; delimiter: "," | ";"
 export type TLoadSink = {
   /** Whole lines of CSV with the shape's separator, without the row number, in pieces. */
   write(parts: readonly (string | Uint8Array)[]): Promise<void>;
+  /**
+   * Whether the bytes given to write() may be reused once it resolves: PGlite has read them by
+   * then; a PostgreSQL stream may still hold them in its queue.
+   */
+  readonly copiesInput: boolean;
   /**
    * No more rows: ends the COPY, adds the primary key, gathers statistics. Returns the
    * distinct values per field (ANALYZE's estimate). Other indexes: load-indexes.ts.
@@ -109,40 +115,28 @@ function distinctCounts(rows: { field: string; n: number; rows: number }[]): Map
   return out;
 }
 
-type TResizableBuffer = ArrayBuffer & { resize(length: number): void; maxByteLength: number };
-const ResizableBuffer = ArrayBuffer as unknown as new (
-  length: number,
-  options: { maxByteLength: number },
-) => TResizableBuffer;
-const utf8 = new TextEncoder();
-
 /**
  * The bytes of one PGlite COPY, in one buffer reused from chunk to chunk. PGlite reads
  * `/dev/blob` from whatever `arrayBuffer()` of the object given as `blob` returns (0.5.x); a
  * real Blob would cost two copies of every chunk (the Blob, then its ArrayBuffer) and leave
- * them to the garbage collector, some 100 MB at the peak of a large load.
+ * them to the garbage collector, some 100 MB at the peak of a large load. A chunk that comes
+ * as one whole buffer (from the parse worker) is read where it is.
  */
 class CopyChunk {
-  private buffer = new ResizableBuffer(0, { maxByteLength: 32 * 1024 * 1024 });
+  private buffer: TResizableBuffer | null = null;
 
   fill(parts: readonly (string | Uint8Array)[]): Blob {
-    let size = 0;
-    for (const part of parts)
-      size += typeof part === "string" ? Buffer.byteLength(part) : part.length;
-    if (size > this.buffer.maxByteLength) {
-      this.buffer = new ResizableBuffer(0, { maxByteLength: size });
+    const only = parts.length === 1 ? parts[0] : undefined;
+    const whole =
+      only instanceof Uint8Array &&
+      only.byteOffset === 0 &&
+      only.byteLength === only.buffer.byteLength;
+    let buffer: ArrayBufferLike;
+    if (whole) buffer = only.buffer;
+    else {
+      this.buffer = fillBuffer(parts, this.buffer);
+      buffer = this.buffer;
     }
-    this.buffer.resize(size);
-    const bytes = new Uint8Array(this.buffer);
-    let at = 0;
-    for (const part of parts) {
-      if (typeof part === "string") at += utf8.encodeInto(part, bytes.subarray(at)).written;
-      else {
-        bytes.set(part, at);
-        at += part.length;
-      }
-    }
-    const buffer = this.buffer;
     return { arrayBuffer: async () => buffer } as unknown as Blob;
   }
 }
@@ -181,6 +175,7 @@ async function pgliteSink(
     throw translate(error);
   }
   return {
+    copiesInput: true,
     async write(parts) {
       try {
         await db.query(copy, [], { blob: chunk.fill(parts) });
@@ -259,6 +254,7 @@ async function postgresSink(
   }
 
   return {
+    copiesInput: false,
     async write(parts) {
       try {
         for (const part of parts) {

@@ -1,3 +1,5 @@
+import type { TColumnType } from "@lab/domain/column-types";
+
 // Names in the datastore's SQL: every identifier is quoted; table names are checked as well,
 // since they are built from version ids.
 
@@ -15,3 +17,13 @@ export function datastoreTable(tableName: string): string {
   if (!TABLE_NAME.test(tableName)) throw new Error(`Invalid datastore table name: ${tableName}`);
   return `${quoteIdent(DATASTORE_SCHEMA)}.${quoteIdent(tableName)}`;
 }
+
+/** The SQL type of each column type, in the loader's tables and the row API's casts. */
+export const SQL_TYPES: Record<TColumnType, string> = {
+  integer: "bigint",
+  decimal: "numeric",
+  boolean: "boolean",
+  date: "date",
+  datetime: "timestamp",
+  text: "text",
+};

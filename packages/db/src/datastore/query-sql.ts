@@ -14,15 +14,6 @@ export type TDatastoreColumn = {
   nullCount?: number | null;
 };
 
-export const SQL_TYPES: Record<TColumnType, string> = {
-  integer: "bigint",
-  decimal: "numeric",
-  boolean: "boolean",
-  date: "date",
-  datetime: "timestamp",
-  text: "text",
-};
-
 /** The text search configuration of `q` (the catalog's data is in Spanish). */
 export const SEARCH_CONFIG = "spanish";
 

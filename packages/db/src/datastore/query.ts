@@ -3,6 +3,7 @@ import { normalizeFilterValue } from "@lab/domain/dataset-query";
 import { ROW_NUMBER_COLUMN } from "@lab/domain/dataset-view";
 import { AppError } from "@lab/domain/errors";
 import type { TSqlDriver } from "../driver";
+import { SQL_TYPES } from "./load-sql";
 import { decodeCursor, encodeCursor, sortSignature } from "./query-cursor";
 import {
   ColumnSet,
@@ -11,7 +12,6 @@ import {
   quoteIdent,
   recordSql,
   SEARCH_CONFIG,
-  SQL_TYPES,
   SqlParams,
   searchDocumentSql,
   searchIndexName,
