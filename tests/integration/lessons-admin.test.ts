@@ -2,10 +2,10 @@ import { createCaller } from "@lab/api/root";
 import type { TSessionUser } from "@lab/api/trpc";
 import { seed } from "@lab/db/seed";
 import { STALE_LESSON_MESSAGE } from "@lab/domain/lesson-admin";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validLessonContent } from "./support/lessons";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { trpcRefusal as refusal } from "./support/trpc-refusal";
 import { createSessionUser } from "./support/users";
 
 // The staff's side of lessons (lessonAdmin.*): drafts, saves guarded by the revision,
@@ -33,25 +33,6 @@ afterAll(async () => {
 const as = (session: TSessionUser | null) => createCaller({ session, prisma: db.prisma });
 const staff = () => as(editor);
 const citizen = () => as(null);
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  const trpc = error as TRPCError;
-  const cause = trpc.cause as {
-    fieldErrors?: Record<string, string[]>;
-    issues?: { path: PropertyKey[]; message: string }[];
-  };
-  const fieldErrors: Record<string, string[]> = { ...cause?.fieldErrors };
-  for (const issue of cause?.issues ?? []) {
-    const key = issue.path.map(String).join(".");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return { code: trpc.code, message: trpc.message, fieldErrors };
-}
 
 /** A new draft in "cultura-del-dato"; its slug. */
 async function newDraft(title = "Lección de prueba"): Promise<string> {

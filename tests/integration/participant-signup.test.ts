@@ -9,9 +9,9 @@ import {
   GONE_INSTITUTION_MESSAGE,
   type TParticipantSignupInput,
 } from "@lab/domain/participant-signup";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { trpcRefusal as refusal } from "./support/trpc-refusal";
 import { createSessionUser } from "./support/users";
 
 // A workshop participant creates their own account (participants.register, public): the
@@ -64,26 +64,6 @@ function signup(overrides: Partial<TParticipantSignupInput> = {}): TParticipantS
     consentVersion: DATA_CONSENT_VERSION,
     ...overrides,
   };
-}
-
-/** The tRPC error of a refused call: code, message and the Spanish messages per field. */
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  const trpc = error as TRPCError;
-  const cause = trpc.cause as {
-    fieldErrors?: Record<string, string[]>;
-    issues?: { path: PropertyKey[]; message: string }[];
-  };
-  const fieldErrors: Record<string, string[]> = { ...cause?.fieldErrors };
-  for (const issue of cause?.issues ?? []) {
-    const key = issue.path.map(String).join(".");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return { code: trpc.code, message: trpc.message, fieldErrors };
 }
 
 /** What a refusal must leave as it was. */

@@ -11,9 +11,9 @@ import {
   UNKNOWN_OFFICE_MESSAGE,
   UNKNOWN_USER_MESSAGE,
 } from "@lab/domain/user-admin";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { trpcRefusal as refusal } from "./support/trpc-refusal";
 import { createSessionUser } from "./support/users";
 
 // Account and office management by the administration (users.*, offices.*): what changes, what
@@ -53,26 +53,6 @@ function officeId(name: string): string {
   const id = officeIds[name];
   if (!id) throw new Error(`no office ${name} in the seed`);
   return id;
-}
-
-/** The tRPC error of a refused call: code, message and the Spanish messages per field. */
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  const trpc = error as TRPCError;
-  const cause = trpc.cause as {
-    fieldErrors?: Record<string, string[]>;
-    issues?: { path: PropertyKey[]; message: string }[];
-  };
-  const fieldErrors: Record<string, string[]> = { ...cause?.fieldErrors };
-  for (const issue of cause?.issues ?? []) {
-    const key = issue.path.map(String).join(".");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return { code: trpc.code, message: trpc.message, fieldErrors };
 }
 
 const auditOf = (entityId: string) =>

@@ -6,9 +6,9 @@ import {
   duplicateAttendeeMessage,
   STALE_WORKSHOP_MESSAGE,
 } from "@lab/domain/workshop-admin";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
+import { trpcRefusal as refusal } from "./support/trpc-refusal";
 import { createSessionUser } from "./support/users";
 
 // The staff's side of workshops (workshopAdmin.*): what a save changes, the revision that
@@ -34,26 +34,6 @@ afterAll(async () => {
 
 const as = (session: TSessionUser) => createCaller({ session, prisma: db.prisma });
 const staff = () => as(editor);
-
-/** The tRPC error of a refused call: code, message and Spanish messages per field. */
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  const trpc = error as TRPCError;
-  const cause = trpc.cause as {
-    fieldErrors?: Record<string, string[]>;
-    issues?: { path: PropertyKey[]; message: string }[];
-  };
-  const fieldErrors: Record<string, string[]> = { ...cause?.fieldErrors };
-  for (const issue of cause?.issues ?? []) {
-    const key = issue.path.map(String).join(".");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return { code: trpc.code, message: trpc.message, fieldErrors };
-}
 
 const FIELDS = {
   title: "Taller de prueba",
