@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createPrismaClient } from "@lab/db/client";
 import { resolveDatabaseConfig, type TDatabaseConfig } from "@lab/db/config";
-import { closeShared, openSqlDriver } from "@lab/db/driver";
+import { closeShared, compileWasmOptimisedOnly, openSqlDriver } from "@lab/db/driver";
 import { applyMigrations, pendingMigrations } from "@lab/db/migrations/apply";
 import type { PrismaClient } from "@lab/db/prisma";
 
@@ -34,6 +34,8 @@ export async function openBenchDatabase(mode: "prepare" | "measure"): Promise<TB
     throw new Error("set BENCH_DATABASE_URL or BENCH_DATA_DIR (run via bench/run.mjs)");
   }
   const config = resolveDatabaseConfig(url ? { DATABASE_URL: url } : { DATA_DIR: dir });
+  // As the server does at start-up (apps/web/src/instrumentation.ts).
+  if (config.kind === "pglite") compileWasmOptimisedOnly();
   const driver = openSqlDriver(config);
   if (mode === "prepare") {
     const [found] = await driver.query<{ n: number }>(
