@@ -125,6 +125,48 @@ describe("a large upload parsed in a worker thread", () => {
     expect(await datastoreTables(db.driver)).toEqual(before);
   });
 
+  // More than the worker may hold at once (1.5 chunks of 8 MB): the buffers that carry the
+  // file to the worker, and those of rewritten rows, come back and are filled again.
+  it("keeps every row of a file larger than its buffers whole and in order, as it is or rewritten", async () => {
+    const rows = 240_000;
+    const lines = (spanish: boolean) => {
+      const out = [spanish ? "Código;Fecha;Valor;Nota" : "codigo,fecha,valor,nota"];
+      for (let i = 1; i <= rows; i += 1) {
+        const day = new Date(Date.UTC(2024, 0, 1 + (i % 366)));
+        const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+        const pad = (n: number) => String(n).padStart(2, "0");
+        const units = i % 100_000;
+        const note = `Atención ${i} ${"x".repeat(i % 40)}`;
+        out.push(
+          spanish
+            ? `${i};${pad(d)}/${pad(m)}/${y};${units.toLocaleString("de-DE")},25;${note}`
+            : `${i},${y}-${pad(m)}-${pad(d)},${units}.25,${note}`,
+        );
+      }
+      const newline = spanish ? "\r\n" : "\n";
+      return `${out.join(newline)}${newline}`;
+    };
+    // UTF-8 with canonical values goes to COPY as the bytes received; Windows-1252 with
+    // decimal commas and dd/mm/aaaa is rewritten.
+    for (const [bytes, encoding] of [
+      [utf8(lines(false)), "utf-8"],
+      [latin1(lines(true)), "windows-1252"],
+    ] as const) {
+      expect(bytes.length).toBeGreaterThan(14 * 1024 * 1024);
+      const { tableName, result } = load(bytes, "worker");
+      const loaded = await result;
+      expect(loaded.ok && loaded.file.encoding).toBe(encoding);
+      const [check] = await db.driver.query<{ rows: string; wrong: string }>(
+        `SELECT count(*)::text AS rows, count(*) FILTER (WHERE codigo <> _row
+           OR fecha <> DATE '2024-01-01' + (codigo % 366)::int
+           OR valor <> (codigo % 100000) + 0.25
+           OR nota <> 'Atención ' || codigo || ' ' || repeat('x', (codigo % 40)::int))::text AS wrong
+         FROM datastore."${tableName}"`,
+      );
+      expect(check).toEqual({ rows: String(rows), wrong: "0" });
+    }
+  });
+
   it("leaves no table when the upload is cut off in the middle", async () => {
     const bytes = register();
     async function* cut(): AsyncGenerator<Uint8Array> {

@@ -45,6 +45,11 @@ export class StreamDecoder {
     return this.carry.length > 0;
   }
 
+  /** The buffer behind the bytes of an undecided line, which this decoder still refers to. */
+  get carriedBuffer(): ArrayBufferLike | null {
+    return this.carry.length > 0 ? this.carry.buffer : null;
+  }
+
   /** The text of this chunk (possibly less: a cut line waits for the next one). */
   decode(chunk: Uint8Array, final: boolean): string {
     let bytes = chunk;

@@ -210,6 +210,8 @@ export class CsvParse {
   private sink: TChunkSink | null = null;
   private pending: (string | Uint8Array)[] = [];
   private pendingChars = 0;
+  /** The parts of `pending` that the scanner converted, whose buffers it may reuse. */
+  private converted: Uint8Array[] = [];
   /** Bytes after the last line feed of what was read, waiting for the rest of their line. */
   private tail: Uint8Array[] = [];
   private tailBytes = 0;
@@ -277,6 +279,20 @@ export class CsvParse {
       last[last.length - 1] === 0x0a &&
       (this.decoder.encoding === null || this.decoder.encoding === "utf-8");
     await this.text(text, false, exact ? lines : null);
+  }
+
+  /**
+   * The buffers whose bytes the parse still refers to: the start of a cut line, bytes waiting
+   * to be written as they are, an undecided line. Any other buffer given to bytes() may be
+   * reused.
+   */
+  heldBuffers(): Set<ArrayBufferLike> {
+    const held = new Set<ArrayBufferLike>();
+    for (const part of this.tail) held.add(part.buffer);
+    for (const part of this.pending) if (typeof part !== "string") held.add(part.buffer);
+    const carried = this.decoder.carriedBuffer;
+    if (carried) held.add(carried);
+    return held;
   }
 
   /** The end of the file: the last line, and whatever the decoder still holds. */
@@ -357,6 +373,7 @@ export class CsvParse {
         this.convertMisses = 0;
         this.fileRow += converted.scanned.rows;
         rows.absorb(text, converted.scanned);
+        this.converted.push(converted.bytes);
         await this.queue([converted.bytes]);
         return true;
       }
@@ -467,11 +484,15 @@ export class CsvParse {
 
   async flush(): Promise<void> {
     if (!this.sink || this.pending.length === 0) return;
+    const sink = this.sink;
     const parts = this.pending;
+    const converted = this.converted;
     this.pending = [];
+    this.converted = [];
     this.pendingChars = 0;
     this.flushChars = this.input.flushChars;
-    await this.sink.write(parts);
+    await sink.write(parts);
+    if (sink.copiesInput) for (const bytes of converted) this.scanner?.recycle(bytes);
     this.rows?.profiles.detach();
   }
 
@@ -479,6 +500,7 @@ export class CsvParse {
     const sink = this.sink;
     this.sink = null;
     this.pending = [];
+    this.converted = [];
     this.pendingChars = 0;
     await sink?.discard();
   }

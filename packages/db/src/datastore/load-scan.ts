@@ -55,8 +55,15 @@ export type TScanned = {
 class ByteWriter {
   buf: Uint8Array;
   pos = 0;
-  constructor(capacity: number) {
-    this.buf = new Uint8Array(capacity);
+  /**
+   * `spare`: an earlier writer's buffer, used when it is large enough. New buffers are sized
+   * in steps of 16 KiB, so that one fits the next writers of about the same size.
+   */
+  constructor(capacity: number, spare?: ArrayBuffer) {
+    this.buf =
+      spare && spare.byteLength >= capacity
+        ? new Uint8Array(spare)
+        : new Uint8Array(Math.ceil(capacity / 16384) * 16384);
   }
   reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;
@@ -128,6 +135,8 @@ export class ChunkScanner {
   private readonly crlf: boolean;
   private readonly result: TScanned;
   private readonly minKey: Float64Array;
+  /** Buffers of conversions already copied (recycle()), for the next ones. */
+  private readonly spares: ArrayBuffer[] = [];
   private readonly maxKey: Float64Array;
 
   /** Null when no chunk of this file can take the fast path (its line ending is a lone CR). */
@@ -174,9 +183,17 @@ export class ChunkScanner {
     return this.walk(text, null);
   }
 
+  /**
+   * A conversion's bytes were copied where they go: their buffer may carry a later one. Left
+   * to the garbage collector instead, some 50 MB of them piled up during a large upload.
+   */
+  recycle(bytes: Uint8Array): void {
+    this.spares.push(bytes.buffer as ArrayBuffer);
+  }
+
   /** Figures and COPY's CSV when every value is canonical or a plain conversion, else null. */
   convert(text: string): { scanned: TScanned; bytes: Uint8Array } | null {
-    const out = new ByteWriter(text.length + (text.length >> 2) + 64);
+    const out = new ByteWriter(text.length + (text.length >> 2) + 64, this.spares.pop());
     const scanned = this.walk(text, out);
     return scanned ? { scanned, bytes: out.result() } : null;
   }

@@ -40,10 +40,20 @@ function revive(error: TWorkerError): Error {
   return revived;
 }
 
-/** One group of the source in one buffer of its own, which can be transferred. */
-function own(pieces: Uint8Array[]): Uint8Array {
+/** Buffers sized in steps of 16 KiB, so that a spare fits most groups of about the same size. */
+const BUFFER_STEP = 16 * 1024;
+
+/**
+ * One group of the source in one buffer of its own, which can be transferred: a spare the
+ * worker gave back when it is large enough, else a new one.
+ */
+function own(pieces: Uint8Array[], spare: ArrayBuffer | undefined): Uint8Array {
   const size = pieces.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(size);
+  const buffer =
+    spare && spare.byteLength >= size
+      ? spare
+      : new ArrayBuffer(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
+  const out = new Uint8Array(buffer, 0, size);
   let at = 0;
   for (const piece of pieces) {
     out.set(piece, at);
@@ -65,6 +75,7 @@ export function parseInWorker(
     const input = groups(source);
     const credit = Math.ceil(options.flushChars * 1.5);
     let inWorker = 0;
+    const spares: ArrayBuffer[] = [];
     let ended = false;
     let feeding: Promise<void> | null = null;
     let sink: TChunkSink | null = null;
@@ -90,7 +101,7 @@ export function parseInWorker(
           send({ t: "end" });
           return;
         }
-        const data = own(next.value);
+        const data = own(next.value, spares.pop());
         inWorker += data.length;
         send({ t: "bytes", data }, [data.buffer as ArrayBuffer]);
       }
@@ -137,6 +148,7 @@ export function parseInWorker(
     worker.on("message", (message: TFromWorker) => {
       if (message.t === "consumed") {
         inWorker -= message.bytes;
+        spares.push(...message.buffers);
         feed().catch(fail);
         return;
       }

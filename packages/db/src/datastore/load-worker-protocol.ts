@@ -15,7 +15,8 @@ export type TToWorker =
 
 /** Worker → main thread. */
 export type TFromWorker =
-  | { t: "consumed"; bytes: number }
+  /** A group is parsed; the groups' buffers the parse no longer refers to come back for reuse. */
+  | { t: "consumed"; bytes: number; buffers: ArrayBuffer[] }
   | { t: "open"; shape: TSinkShape }
   | { t: "write"; buffer: ArrayBuffer }
   | { t: "discard" }

@@ -18,6 +18,8 @@ const post = (message: TFromWorker, transfer: ArrayBuffer[] = []) =>
 
 /** The sink as the worker sees it: each chunk goes to the main thread in a buffer of its own. */
 class RemoteSink implements TChunkSink {
+  /** write() copies the parts into the buffer it hands over. */
+  readonly copiesInput = true;
   private readonly spare: TResizableBuffer[] = [];
   private outstanding = 0;
   private waiting: (() => void) | null = null;
@@ -60,12 +62,27 @@ const parse = new CsvParse(workerData as TParseOptions, async (shape) => {
 let queue = Promise.resolve();
 let stopped = false;
 
+/**
+ * The groups' buffers received and not given back yet. Each goes back to the main thread once
+ * the parse no longer refers to its bytes, rather than to this thread's garbage collector, which
+ * let some 50 MB of them pile up between collections during a large upload.
+ */
+let held: ArrayBuffer[] = [];
+
+function giveBack(bytes: number): void {
+  const inUse = parse.heldBuffers();
+  const buffers = held.filter((buffer) => !inUse.has(buffer));
+  held = held.filter((buffer) => inUse.has(buffer));
+  post({ t: "consumed", bytes, buffers }, buffers);
+}
+
 async function take(message: TToWorker): Promise<void> {
   if (stopped) return;
   try {
     if (message.t === "bytes") {
       await parse.bytes([message.data]);
-      post({ t: "consumed", bytes: message.data.length });
+      held.push(message.data.buffer as ArrayBuffer);
+      giveBack(message.data.length);
     } else if (message.t === "end") {
       await parse.end();
       post({ t: "done", parsed: await parse.finish() });
