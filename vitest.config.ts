@@ -3,22 +3,13 @@ import { defineConfig } from "vitest/config";
 // Pure unit tests beside the code, and integration suites that use a real database (a fresh
 // PGlite per file, and PostgreSQL too when TEST_DATABASE_URL is set).
 //
-// Most test files share their worker's modules (isolate: false): importing Prisma's client,
-// the API and the route handlers again for every file cost more than a third of the run. A
-// setup file lets go of the process-wide handles after each file (tests/support/
-// process-handles.ts). The suites that replace a module of the app with vi.mock keep their own
-// module graph: a module cached by an earlier file would ignore their mock, or keep it.
-const MOCKING_SUITES = [
-  "tests/integration/ckan-api.test.ts",
-  "tests/integration/data-json.test.ts",
-  "tests/integration/dataset-rows.test.ts",
-  "tests/integration/dcat.test.ts",
-  "tests/integration/rest-v1.test.ts",
-  "tests/integration/workshops-privacy.test.ts",
-  "tests/integration/workshops-public.test.ts",
-];
+// Test files share their worker's modules (isolate: false): importing Prisma's client, the API
+// and the route handlers again for every file cost more than a third of the run. A setup file
+// lets go of the app's process-wide handles after each file
+// (tests/integration/support/process-handles.ts); a file that calls route handlers points them
+// at its own database (support/app-database.ts), as a server's environment does.
 
-function integration(kind: "pglite" | "postgres", isolated: boolean) {
+function integration(kind: "pglite" | "postgres") {
   const name = kind === "pglite" ? "integration" : "integration-postgres";
   // once/ holds suites that do not depend on the database kind (the schema-versus-migrations
   // diff on a scratch PGlite, the CLIs on the embedded database): they run in one project.
@@ -27,11 +18,11 @@ function integration(kind: "pglite" | "postgres", isolated: boolean) {
     kind === "postgres" ? ["tests/integration/once/**"] : ["tests/integration/postgres-only/**"];
   return {
     test: {
-      name: isolated ? `${name}-isolated` : name,
-      include: isolated ? MOCKING_SUITES : ["tests/integration/**/*.test.ts"],
-      exclude: isolated ? byKind : [...byKind, ...MOCKING_SUITES],
-      isolate: isolated,
-      setupFiles: isolated ? [] : ["tests/integration/support/process-handles.ts"],
+      name,
+      include: ["tests/integration/**/*.test.ts"],
+      exclude: byKind,
+      isolate: false,
+      setupFiles: ["tests/integration/support/process-handles.ts"],
       environment: "node",
       env: { TEST_DB_KIND: kind },
       testTimeout: 60_000,
@@ -59,7 +50,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      ...kinds.flatMap((kind) => [integration(kind, false), integration(kind, true)]),
+      ...kinds.map(integration),
     ],
   },
 });

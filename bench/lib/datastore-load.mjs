@@ -18,7 +18,7 @@ import { serverVersion } from "./postgres.mjs";
 import { root } from "./server.mjs";
 
 /** Rounds per database: reference, then the point file, then the comma file. */
-const ROUNDS = 2;
+const ROUNDS = 3;
 export const UPLOAD_GOALS = {
   postgres: { ratio: 2.0, peakMiB: 300 },
   pglite: { ratio: 1.5, peakMiB: 400 },

@@ -1,12 +1,12 @@
 import { openApiDocument } from "@lab/api/rest/openapi";
 import { handleCkanRequest } from "@lab/api/services/ckan/handler";
-import type { PrismaClient } from "@lab/db/prisma";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   OPTIONS as optionsRoute,
   POST as postRoute,
   GET as route,
 } from "../../apps/web/src/app/api/3/action/[name]/route";
+import { serveAppFrom } from "./support/app-database";
 import {
   createCatalogDataset,
   createManyCatalogDatasets,
@@ -16,18 +16,6 @@ import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 
 // The CKAN-compatible Action API as a CKAN harvester and CKAN clients use it: CKAN's
 // envelope, field names and error types, over published datasets only.
-
-const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
-// The process-wide cache would listen on the configured database, not this file's: the route
-// reads through (as in `next build`).
-vi.mock("@lab/api/public-cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/api/public-cache")>()),
-  getPublicCache: () => undefined,
-}));
 
 const SITE = "https://datos.example.gov.co";
 const CKAN_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?$/;
@@ -78,7 +66,6 @@ async function ok(action: string, params: Record<string, string | number> = {}) 
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
   await ensureOffice(db.prisma, "oficina-tic", "Oficina TIC");
   named.presupuestos = await createCatalogDataset(db.prisma, {
     slug: "presupuestos-participativos",
@@ -121,6 +108,7 @@ beforeAll(async () => {
     modifiedAt: (i) => new Date(SINCE.getTime() + (i % 2 === 0 ? -1 : 1) * (i + 1) * 3_600_000),
   });
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();

@@ -1,22 +1,16 @@
 import { POD_CONFORMS_TO, type TPodDataset, ZPodCatalog } from "@lab/api/services/data-json-schema";
-import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   OPTIONS as dataJsonOptions,
   GET as dataJsonRoute,
 } from "../../apps/web/src/app/data.json/route";
+import { serveAppFrom, switchAppTo } from "./support/app-database";
 import { createDatasetFixture } from "./support/dcat-datasets";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 
 // /data.json, the Project Open Data (DCAT-US 1.1) catalog that data.gov-style harvesters
 // read: every published dataset with the fields POD requires, broken ones left out.
-
-const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
 
 const BASE = "https://datos.example.gov.co";
 const FULL = "pod-completo";
@@ -28,7 +22,6 @@ let db: TTestDatabase;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
   await seed(db.prisma, { demoAccounts: false, database: db.config });
   await createDatasetFixture(db.prisma, {
     slug: FULL,
@@ -55,6 +48,7 @@ beforeAll(async () => {
     versions: [{ number: 1, published: false }],
   });
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();
@@ -134,13 +128,13 @@ describe("/data.json", () => {
   it("answers the CORS preflight, and an empty catalog with no datasets", async () => {
     expect(dataJsonOptions().status).toBe(204);
     const empty = await createTestDatabase();
-    current.prisma = empty.prisma;
+    await switchAppTo(empty.config);
     try {
       const response = await dataJsonRoute(new Request(`${BASE}/data.json`));
       expect(response.status).toBe(200);
       expect(ZPodCatalog.parse(await response.json()).dataset).toEqual([]);
     } finally {
-      current.prisma = db.prisma;
+      await switchAppTo(db.config);
       await empty.drop();
     }
   });

@@ -4,40 +4,20 @@ import { openApiDocument } from "@lab/api/rest/openapi";
 import { datastoreSearch } from "@lab/api/services/ckan/datastore-search";
 import { downloadDataset, getDatasetRows } from "@lab/api/services/dataset-rows";
 import { createBus, publishChange } from "@lab/db/bus";
-import type { TDatabaseConfig } from "@lab/db/config";
 import { getPool } from "@lab/db/driver";
-import type { PrismaClient } from "@lab/db/prisma";
 import { ROWS_MAX_LIMIT, ZRowsDocument } from "@lab/domain/dataset-query";
 import { isAppError } from "@lab/domain/errors";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as downloadRoute } from "../../apps/web/src/app/api/v1/datasets/[slug]/download/route";
 import { GET as rowsRoute } from "../../apps/web/src/app/api/v1/datasets/[slug]/rows/route";
+import { serveAppFrom } from "./support/app-database";
 import { createVersionTable, FIXTURE_COLUMNS, NOTES } from "./support/datastore-query-fixture";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 
 // The public datastore over HTTP, through the route handlers, and CKAN's datastore_search:
 // only published versions of published datasets, earlier versions by number, streamed
 // downloads that record their size and checksum.
-
-// The route handlers read the process-wide client and database; here, this file's.
-const current = vi.hoisted(() => ({
-  prisma: null as PrismaClient | null,
-  config: null as TDatabaseConfig | null,
-}));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
-// The process-wide cache would listen on the configured database: the routes read through.
-vi.mock("@lab/api/public-cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/api/public-cache")>()),
-  getPublicCache: () => undefined,
-}));
-vi.mock("@lab/db/config", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/config")>()),
-  resolveDatabaseConfig: () => current.config,
-}));
 
 const SLUG = "actividades-prueba";
 const DRAFT_SLUG = "borrador-prueba";
@@ -100,8 +80,6 @@ async function createDataset(
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
-  current.config = db.config;
   await createDataset(SLUG, "PUBLISHED", [
     { number: 1, rows: V1_ROWS, published: true },
     { number: 2, rows: V2_ROWS, published: true },
@@ -109,6 +87,7 @@ beforeAll(async () => {
   ]);
   await createDataset(DRAFT_SLUG, "DRAFT", [{ number: 1, rows: 10, published: true }]);
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();

@@ -2,7 +2,6 @@ import { ZRestError } from "@lab/api/rest/http";
 import { openApiDocument } from "@lab/api/rest/openapi";
 import { renderCatalog } from "@lab/api/services/dcat/catalog";
 import { siteBaseUrl } from "@lab/api/services/dcat/site";
-import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import type { Store, Term } from "n3";
 import {
@@ -22,6 +21,7 @@ import {
 } from "../../apps/web/src/app/api/dcat/datasets/[slug]/[format]/route";
 import { GET as catalogJsonLdRoute } from "../../apps/web/src/app/catalog.jsonld/route";
 import { GET as catalogTurtleRoute } from "../../apps/web/src/app/catalog.ttl/route";
+import { serveAppFrom } from "./support/app-database";
 import { createDatasetFixture, sha256Of } from "./support/dcat-datasets";
 import { parseJsonLd, parseTurtle, validateDcatAp, violations } from "./support/shacl";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
@@ -30,12 +30,6 @@ import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 // field present and absent) must pass DCAT-AP 3.0.1's official SHACL shapes in both formats,
 // a dataset with broken stored data is left out (and logged) without breaking the rest, and
 // harvesters can page and filter it as ckanext-dcat's catalog endpoint allows.
-
-const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
 
 const BASE = "https://datos.example.gov.co";
 const NS = {
@@ -63,7 +57,6 @@ let db: TTestDatabase;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
   await seed(db.prisma, { demoAccounts: false, database: db.config });
   const office = await db.prisma.office.findFirstOrThrow();
   const indicator = await db.prisma.indicator.findFirstOrThrow({ where: { status: "PUBLISHED" } });
@@ -130,6 +123,7 @@ beforeAll(async () => {
   await createDatasetFixture(db.prisma, { slug: BROKEN_THEME, theme: "tema-inexistente" });
   await createDatasetFixture(db.prisma, { slug: BROKEN_LICENSE, license: "licencia-rara" });
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();

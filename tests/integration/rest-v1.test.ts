@@ -10,7 +10,6 @@ import {
   listIndicatorSummaries,
 } from "@lab/api/services/indicator-export";
 import { getPublishedIndicator } from "@lab/api/services/indicators";
-import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { seedIndicators } from "@lab/db/seed/indicators";
 import { isAppError } from "@lab/domain/errors";
@@ -30,15 +29,9 @@ import {
 import { GET as getIndicatorRoute } from "../../apps/web/src/app/api/v1/indicators/[slug]/route";
 import { GET as listRoute } from "../../apps/web/src/app/api/v1/indicators/route";
 import { GET as openApiRoute } from "../../apps/web/src/app/api/v1/openapi.json/route";
+import { serveAppFrom, switchAppTo } from "./support/app-database";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 import { createSessionUser } from "./support/users";
-
-// The route handlers read the process-wide client; here it is this file's test database.
-const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
 
 let db: TTestDatabase;
 
@@ -52,7 +45,6 @@ const TRICKY_NOTE = 'Corte a 30/06, con "ajuste" de cifras;\nrevisado';
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
   await seed(db.prisma, { demoAccounts: false });
   await seedIndicators(db.prisma, [
     {
@@ -107,6 +99,7 @@ beforeAll(async () => {
     data: { indicatorId: draft.id, period: "2024", value: DRAFT_VALUE },
   });
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();
@@ -482,13 +475,13 @@ describe("the route handlers, in process", () => {
 
   it("hides an unexpected failure behind a generic 500, without a stack", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    current.prisma = new Proxy(db.prisma, {
-      get: (target, key) =>
-        key === "indicator"
-          ? {
-              findMany: () => Promise.reject(new Error("connection refused at /srv/secret.ts:12")),
-            }
-          : Reflect.get(target, key),
+    // A real fault: the app's database server is not there (nothing listens on port 1).
+    await switchAppTo({
+      kind: "postgres",
+      url: "postgresql://lab@127.0.0.1:1/ausente",
+      host: "127.0.0.1",
+      port: 1,
+      database: "ausente",
     });
     try {
       const response = await getObservationsRoute(
@@ -497,11 +490,11 @@ describe("the route handlers, in process", () => {
       );
       expect(response.status).toBe(500);
       const text = await response.text();
-      expect(text).not.toMatch(/secret|refused|\bat\b/);
+      expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|ausente|\bat\b/);
       expect(ZRestError.parse(JSON.parse(text)).error.code).toBe("INTERNAL_SERVER_ERROR");
       expect(log).toHaveBeenCalled();
     } finally {
-      current.prisma = db.prisma;
+      await switchAppTo(db.config);
       log.mockRestore();
     }
   });

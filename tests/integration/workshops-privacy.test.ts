@@ -3,12 +3,10 @@ import { join, relative, sep } from "node:path";
 import { PERMISSIONS } from "@lab/api/permissions";
 import { createCaller } from "@lab/api/root";
 import { CKAN_ACTION_NAMES } from "@lab/api/services/ckan/handler";
-import type { TDatabaseConfig } from "@lab/db/config";
-import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { DATA_CONSENT_VERSION } from "@lab/domain/participant-signup";
 import { WORKSHOP_DOWNLOAD_FORMATS, WORKSHOP_DOWNLOAD_KINDS } from "@lab/domain/workshop-record";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as ckanRoute } from "../../apps/web/src/app/api/3/action/[name]/route";
 import { GET as dcatDatasetRoute } from "../../apps/web/src/app/api/dcat/datasets/[slug]/[format]/route";
 import { GET as datasetDownloadRoute } from "../../apps/web/src/app/api/v1/datasets/[slug]/download/route";
@@ -21,6 +19,7 @@ import { GET as workshopFileRoute } from "../../apps/web/src/app/api/v1/workshop
 import { GET as catalogJsonLdRoute } from "../../apps/web/src/app/catalog.jsonld/route";
 import { GET as catalogTurtleRoute } from "../../apps/web/src/app/catalog.ttl/route";
 import { GET as dataJsonRoute } from "../../apps/web/src/app/data.json/route";
+import { serveAppFrom } from "./support/app-database";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 
 // Ley 1581 (issue #6): no attendee's email or name, and no facilitator's name given without
@@ -30,24 +29,6 @@ import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 // data.json are called for every published thing, and each answer is searched for them.
 // The pages are Next.js routes over the same procedures; tests/e2e/workshop-results.spec.ts
 // scans their HTML.
-
-const current = vi.hoisted(() => ({
-  prisma: null as PrismaClient | null,
-  config: null as TDatabaseConfig | null,
-}));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
-vi.mock("@lab/db/config", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/config")>()),
-  resolveDatabaseConfig: () => current.config,
-}));
-// The process-wide cache would listen on the configured database: the routes read through.
-vi.mock("@lab/api/public-cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/api/public-cache")>()),
-  getPublicCache: () => undefined,
-}));
 
 const ORIGIN = "http://localhost:3000";
 const APP_DIR = join(import.meta.dirname, "../../apps/web/src/app");
@@ -101,8 +82,6 @@ const scanned: { label: string; text: string }[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
-  current.config = db.config;
   await seed(db.prisma, { demoAccounts: false, database: db.config });
   const [attendees, facilitators] = await Promise.all([
     db.prisma.workshopAttendee.findMany({ select: { personName: true, email: true } }),
@@ -116,6 +95,7 @@ beforeAll(async () => {
     ...facilitators.map((f) => f.personName),
   ];
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await db?.drop();

@@ -8,7 +8,6 @@ import {
 } from "@lab/api/services/workshop-metrics";
 import type { TSessionUser } from "@lab/api/trpc";
 import { createBus, type TBus } from "@lab/db/bus";
-import type { PrismaClient } from "@lab/db/prisma";
 import { seed } from "@lab/db/seed";
 import { SEED_WORKSHOP } from "@lab/db/seed/workshop";
 import { DEMO_ATTENDEES } from "@lab/db/seed/workshop-demo";
@@ -17,18 +16,13 @@ import { DERIVED_INDICATOR_MESSAGE, WORKSHOP_METRICS } from "@lab/domain/worksho
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadRoute } from "../../apps/web/src/app/api/v1/workshops/[slug]/[file]/route";
+import { serveAppFrom } from "./support/app-database";
 import { createTestDatabase, type TTestDatabase } from "./support/test-db";
 import { createSessionUser } from "./support/users";
 
 // The public side of the workshops (issue #6): the record and results citizens read, the
 // downloads, and the participation indicators computed from the records. The tests share one
 // seeded database (with the demo outcomes) and run in order.
-
-const current = vi.hoisted(() => ({ prisma: null as PrismaClient | null }));
-vi.mock("@lab/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@lab/db/client")>()),
-  getPrisma: () => current.prisma,
-}));
 
 const SLUG = SEED_WORKSHOP.slug;
 let db: TTestDatabase;
@@ -38,7 +32,6 @@ let cache: TPublicCache;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  current.prisma = db.prisma;
   await seed(db.prisma, { demoAccounts: false });
   admin = await createSessionUser(db.prisma, "ADMIN");
   bus = createBus(db.config, { reconnectMs: [50, 200] });
@@ -47,6 +40,7 @@ beforeAll(async () => {
     if (!cache.active) throw new Error("the cache is not listening yet");
   });
 });
+serveAppFrom(() => db);
 
 afterAll(async () => {
   await cache?.close();

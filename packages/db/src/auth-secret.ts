@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, resolveDataDir } from "./config";
+import { ConfigError, IN_MEMORY_PREFIX, resolveDataDir } from "./config";
+
+/** For a database in memory: a key as short-lived as its sessions' accounts. */
+let inMemorySecret: string | undefined;
 
 /**
  * The key that signs session tokens. AUTH_SECRET (or NEXTAUTH_SECRET) wins; otherwise one
@@ -21,6 +24,10 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string 
     );
   }
   const dir = resolveDataDir(env);
+  if (dir.startsWith(IN_MEMORY_PREFIX)) {
+    inMemorySecret ??= randomBytes(32).toString("base64url");
+    return inMemorySecret;
+  }
   const file = join(dir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dir, { recursive: true });

@@ -22,10 +22,14 @@ export function findRepoRoot(from: string = process.cwd()): string {
   }
 }
 
+/** PGlite's own spelling of a database kept in memory only, gone when the process ends. */
+export const IN_MEMORY_PREFIX = "memory://";
+
 export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATA_DIR?.trim();
   const root = findRepoRoot();
   if (!raw) return join(root, ".data");
+  if (raw.startsWith(IN_MEMORY_PREFIX)) return raw;
   return isAbsolute(raw) ? raw : resolve(/*turbopackIgnore: true*/ root, raw);
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { ConfigError, type TDatabaseConfig } from "./config";
+import { ConfigError, IN_MEMORY_PREFIX, type TDatabaseConfig } from "./config";
 
 /** The small raw-SQL surface that migrations, health checks and the datastore need. */
 export type TSqlDriver = {
@@ -49,7 +49,7 @@ export function compileWasmOptimisedOnly(): void {
 export function getPglite(dataDir: string): PGlite {
   let db = shared.pglite.get(dataDir);
   if (!db) {
-    if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+    if (!dataDir.startsWith(IN_MEMORY_PREFIX)) mkdirSync(dataDir, { recursive: true });
     db = new PGlite(dataDir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     shared.pglite.set(dataDir, db);
   }

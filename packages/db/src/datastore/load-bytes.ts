@@ -10,6 +10,15 @@ const ResizableBuffer = ArrayBuffer as unknown as new (
   options: { maxByteLength: number },
 ) => TResizableBuffer;
 
+/** New reusable buffers are sized in steps of 16 KiB: a spare then fits most later needs. */
+const SPARE_STEP = 16 * 1024;
+
+/** `spare` when it holds `size` bytes; else a new buffer (the spare goes to the collector). */
+export function spareOrNew(size: number, spare: ArrayBuffer | undefined): ArrayBuffer {
+  if (spare && spare.byteLength >= size) return spare;
+  return new ArrayBuffer(Math.ceil(size / SPARE_STEP) * SPARE_STEP);
+}
+
 /** Room reserved (address space only) so a buffer is reused from chunk to chunk. */
 const RESERVE_BYTES = 32 * 1024 * 1024;
 const utf8 = new TextEncoder();

@@ -1,4 +1,5 @@
 import type { TColumnTyping, TDecimalStyle } from "@lab/domain/column-typing";
+import { spareOrNew } from "./load-bytes";
 
 // The loader's fast path, for chunks of whole lines after the sample: it walks the text once,
 // field by field, without building rows or cutting strings. `check` proves that every value is
@@ -55,15 +56,9 @@ export type TScanned = {
 class ByteWriter {
   buf: Uint8Array;
   pos = 0;
-  /**
-   * `spare`: an earlier writer's buffer, used when it is large enough. New buffers are sized
-   * in steps of 16 KiB, so that one fits the next writers of about the same size.
-   */
+  /** `spare`: an earlier writer's buffer, used when it is large enough. */
   constructor(capacity: number, spare?: ArrayBuffer) {
-    this.buf =
-      spare && spare.byteLength >= capacity
-        ? new Uint8Array(spare)
-        : new Uint8Array(Math.ceil(capacity / 16384) * 16384);
+    this.buf = new Uint8Array(spareOrNew(capacity, spare));
   }
   reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;

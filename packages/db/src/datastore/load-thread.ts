@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { AppError } from "@lab/domain/errors";
+import { spareOrNew } from "./load-bytes";
 import {
   groups,
   type TChunkSink,
@@ -40,20 +41,13 @@ function revive(error: TWorkerError): Error {
   return revived;
 }
 
-/** Buffers sized in steps of 16 KiB, so that a spare fits most groups of about the same size. */
-const BUFFER_STEP = 16 * 1024;
-
 /**
  * One group of the source in one buffer of its own, which can be transferred: a spare the
  * worker gave back when it is large enough, else a new one.
  */
 function own(pieces: Uint8Array[], spare: ArrayBuffer | undefined): Uint8Array {
   const size = pieces.reduce((n, p) => n + p.length, 0);
-  const buffer =
-    spare && spare.byteLength >= size
-      ? spare
-      : new ArrayBuffer(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
-  const out = new Uint8Array(buffer, 0, size);
+  const out = new Uint8Array(spareOrNew(size, spare), 0, size);
   let at = 0;
   for (const piece of pieces) {
     out.set(piece, at);
