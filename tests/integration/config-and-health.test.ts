@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,6 +52,11 @@ describe("database settings", () => {
     expect(resolveDatabaseConfig(env({}))).toEqual({
       kind: "pglite",
       dataDir: join(REPO_ROOT, ".data"),
+    });
+    // PGlite's own spelling of a database kept in memory is not a folder.
+    expect(resolveDatabaseConfig(env({ DATA_DIR: "memory://demo" }))).toEqual({
+      kind: "pglite",
+      dataDir: "memory://demo",
     });
   });
 
@@ -111,6 +116,14 @@ describe("session signing secret", () => {
 
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps no file for an in-memory database: one key for the process's life", () => {
+    const cwd = readdirSync(process.cwd());
+    const first = resolveAuthSecret(env({ DATA_DIR: "memory://sesiones" }));
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(resolveAuthSecret(env({ DATA_DIR: "memory://sesiones" }))).toBe(first);
+    expect(readdirSync(process.cwd())).toEqual(cwd);
   });
 
   it("takes AUTH_SECRET (or NEXTAUTH_SECRET) from the environment over a stored one", () => {
