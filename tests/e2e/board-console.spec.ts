@@ -1,7 +1,7 @@
 import { DATA_CONSENT_VERSION } from "@lab/domain/participant-signup";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { blockingViolations } from "./axe";
-import { ADMIN, logIn, trpcCall } from "./workspace";
+import { ADMIN, createWorkshopHere, logIn, trpcCall } from "./workspace";
 
 // The moderators' console of a workshop's live board (/admin/talleres/{slug}/sala): the join
 // code and links, opening the session and a question, what participants do arriving through
@@ -17,17 +17,13 @@ const call = <T = unknown>(page: Page, path: string, input: unknown) =>
 /** A new workshop with one question, made through the admin pages; its slug. */
 async function createWorkshop(page: Page, title: string, question: string): Promise<string> {
   await page.goto("/admin/talleres/nuevo");
-  const create = page.getByRole("form", { name: "Crear un taller" });
-  await create.getByLabel("Título del taller").fill(title);
-  await create.getByLabel("Inicio (fecha y hora)").fill("2026-12-10T09:00");
-  await create.getByLabel("Lugar", { exact: true }).fill("Sala virtual");
-  await create.getByLabel("Objetivo del taller").fill("Priorizar retos de la ciudad.");
-  await create.getByLabel("Propósito").fill("Co-crear el laboratorio con sus aliados.");
-  await create
-    .getByLabel("Objetivo general del proyecto al que sirve")
-    .fill("Crear el Laboratorio de Innovación Pública.");
-  await create.getByRole("button", { name: "Crear taller" }).click();
-  await expect(page).toHaveURL(/\/admin\/talleres\/sala-en-vivo-\d+$/);
+  const slug = await createWorkshopHere(page, {
+    title,
+    start: "2026-12-10T09:00",
+    place: "Sala virtual",
+    objective: "Priorizar retos de la ciudad.",
+  });
+  expect(slug).toMatch(/^sala-en-vivo-\d+$/);
 
   const questions = page.getByRole("form", { name: "Preguntas del taller" });
   await questions.getByRole("button", { name: "Añadir una pregunta" }).click();
@@ -37,7 +33,7 @@ async function createWorkshop(page: Page, title: string, question: string): Prom
     .fill(question);
   await questions.getByRole("button", { name: "Guardar preguntas" }).click();
   await expect(questions.getByRole("status")).toHaveText("Preguntas guardadas.");
-  return new URL(page.url()).pathname.split("/").at(-1) as string;
+  return slug;
 }
 
 let accounts = 0;

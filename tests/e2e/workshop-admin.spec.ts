@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { blockingViolations } from "./axe";
-import { EDITOR, logIn } from "./workspace";
+import { createWorkshopHere, EDITOR, logIn } from "./workspace";
 
 // Staff record a workshop and its outcomes, then publish them; a citizen, signed out, reads
 // the results page (the capacity map as a table) and downloads the contributions as CSV.
@@ -38,18 +38,13 @@ test("staff record a workshop's outcomes and publish them; a citizen reads and d
   await page.getByRole("link", { name: "Nuevo taller" }).click();
 
   // A workshop, with its date in Colombia's time.
-  const create = page.getByRole("form", { name: "Crear un taller" });
-  await create.getByLabel("Título del taller").fill(title);
-  await create.getByLabel("Inicio (fecha y hora)").fill("2024-11-20T09:00");
-  await create.getByLabel("Lugar", { exact: true }).fill("Centro Cultural del Oriente");
-  await create.getByLabel("Objetivo del taller").fill("Identificar capacidades externas.");
-  await create.getByLabel("Propósito").fill("Co-crear el laboratorio con sus aliados.");
-  await create
-    .getByLabel("Objetivo general del proyecto al que sirve")
-    .fill("Crear el Laboratorio de Innovación Pública.");
-  await create.getByRole("button", { name: "Crear taller" }).click();
-  await expect(page).toHaveURL(/\/admin\/talleres\/taller-de-capacidades-\d+$/);
-  const slug = new URL(page.url()).pathname.split("/").at(-1) as string;
+  const slug = await createWorkshopHere(page, {
+    title,
+    start: "2024-11-20T09:00",
+    place: "Centro Cultural del Oriente",
+    objective: "Identificar capacidades externas.",
+  });
+  expect(slug).toMatch(/^taller-de-capacidades-\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
   // Two questions; the first with the default time per intervention.
@@ -163,4 +158,53 @@ test.describe("on a 360 px wide phone", () => {
       expect(overflow).toBe(0);
     });
   }
+});
+
+test("staff register people by hand, are told of a repeated email, and correct a registration", async ({
+  page,
+}) => {
+  const title = `Registro a mano ${Date.now()}`;
+  await logIn(page, EDITOR);
+  await page.goto("/admin/talleres/nuevo");
+  await createWorkshopHere(page, {
+    title,
+    start: "2024-11-21T09:00",
+    place: "Centro Cultural del Oriente",
+    objective: "Registrar a quienes asisten.",
+  });
+
+  // A new registration: saved, listed, and the form empty for the next person.
+  const add = page.getByRole("form", { name: "Inscribir a una persona" });
+  await add.getByLabel("Nombre completo").fill("Ana Gómez");
+  await add.getByLabel("Correo (opcional)").fill("ana.gomez@example.org");
+  await add.getByLabel("Institución", { exact: true }).selectOption({ label: UIS });
+  await add.getByRole("button", { name: "Inscribir" }).click();
+  await expect(add.getByRole("status")).toHaveText("Ana Gómez quedó en el registro.");
+  await expect(add.getByLabel("Nombre completo")).toHaveValue("");
+  const list = page.getByRole("list", { name: "Personas inscritas" });
+  await expect(list.getByRole("heading", { name: "Ana Gómez" })).toBeVisible();
+
+  // The same email again is refused beside the field, naming the registration to correct.
+  await add.getByLabel("Nombre completo").fill("Ana María Gómez");
+  await add.getByLabel("Correo (opcional)").fill("ana.gomez@example.org");
+  await add.getByRole("button", { name: "Inscribir" }).click();
+  await expect(add.getByLabel("Correo (opcional)")).toHaveAccessibleDescription(
+    /ya está en el registro de este taller: «Ana Gómez» \(Universidad Industrial de Santander/,
+  );
+  await expect(add.getByLabel("Nombre completo")).toHaveValue("Ana María Gómez");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+
+  // A correction can be abandoned, then made: it closes once saved.
+  const correct = list.getByRole("button", { name: "Corregir la inscripción de Ana Gómez" });
+  const fix = page.getByRole("form", { name: "Corregir la inscripción de Ana Gómez" });
+  await correct.click();
+  await fix.getByLabel("Rol o cargo (opcional)").fill("Docente investigadora");
+  await fix.getByRole("button", { name: "Cancelar la corrección" }).click();
+  await expect(fix).toHaveCount(0);
+  await expect(list.getByText("Docente investigadora")).toHaveCount(0);
+  await correct.click();
+  await fix.getByLabel("Rol o cargo (opcional)").fill("Docente investigadora");
+  await fix.getByRole("button", { name: "Guardar corrección" }).click();
+  await expect(fix).toHaveCount(0);
+  await expect(list.getByText("Docente investigadora")).toBeVisible();
 });

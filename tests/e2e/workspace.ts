@@ -99,3 +99,25 @@ export async function mutate(page: Page, path: string, input: unknown) {
   const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
   expect(response.status(), await response.text()).toBe(200);
 }
+
+/**
+ * Fills and sends the "Crear un taller" form of the page (/admin/talleres/nuevo); returns the
+ * new workshop's slug once its page is open.
+ */
+export async function createWorkshopHere(
+  page: Page,
+  workshop: { title: string; start: string; place: string; objective: string },
+): Promise<string> {
+  const create = page.getByRole("form", { name: "Crear un taller" });
+  await create.getByLabel("Título del taller").fill(workshop.title);
+  await create.getByLabel("Inicio (fecha y hora)").fill(workshop.start);
+  await create.getByLabel("Lugar", { exact: true }).fill(workshop.place);
+  await create.getByLabel("Objetivo del taller").fill(workshop.objective);
+  await create.getByLabel("Propósito").fill("Co-crear el laboratorio con sus aliados.");
+  await create
+    .getByLabel("Objetivo general del proyecto al que sirve")
+    .fill("Crear el Laboratorio de Innovación Pública.");
+  await create.getByRole("button", { name: "Crear taller" }).click();
+  await expect(page).toHaveURL(/\/admin\/talleres\/(?!nuevo$)[a-z0-9-]+$/);
+  return new URL(page.url()).pathname.split("/").at(-1) as string;
+}

@@ -8,14 +8,11 @@ import {
 import type { TAttendeeAdminView } from "@lab/domain/workshop-admin-views";
 import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
 import { CheckField, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
-import { useFocusFirstError } from "~/components/live-checks";
-import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
 import type { TOption } from "../_components/options";
+import { CancelCorrection, useRecordForm } from "../_components/record-form";
 
 // One registration, by hand: a new one, or a correction of one chosen in the list. An email
 // already registered in this workshop is refused, naming that registration.
@@ -74,48 +71,27 @@ export function AttendeeForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(form);
-  const [values, setValues] = useState<TValues>(() => valuesOf(editing));
-  const save = useSaveState();
   const mutation = useMutation(trpc.workshopAdmin.saveAttendee.mutationOptions());
-  const set = <K extends keyof TValues>(key: K, value: TValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const prefix = editing ? `inscripcion-${editing.id}` : "inscripcion-nueva";
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = {
-      ...values,
+  const { formRef, values, set, setValues, field, save, onSubmit } = useRecordForm({
+    prefix: editing ? `inscripcion-${editing.id}` : "inscripcion-nueva",
+    initial: () => valuesOf(editing),
+    schema: ZAttendeeInput,
+    toInput: (v: TValues) => ({
+      ...v,
       workshopId,
       id: editing?.id ?? null,
-      institutionId: values.institutionId || null,
-    };
-    if (!save.check(ZAttendeeInput, input)) {
-      focusFirstError();
-      return;
-    }
-    const result = await save.run(
-      () => mutation.mutateAsync(input),
-      editing ? "Inscripción corregida." : `${values.personName.trim()} quedó en el registro.`,
-    );
-    if (!result) {
-      focusFirstError();
-      return;
-    }
-    router.refresh();
-    if (editing) onDone();
-    else setValues(BLANK);
-  }
-
-  const field = (key: keyof TValues) => ({
-    id: `${prefix}-${key}`,
-    error: save.errors[key],
+      institutionId: v.institutionId || null,
+    }),
+    save: (input) => mutation.mutateAsync(input),
+    saved: (v) =>
+      editing ? "Inscripción corregida." : `${v.personName.trim()} quedó en el registro.`,
+    correcting: editing !== null,
+    next: () => BLANK,
+    onDone,
   });
   return (
     <FormShell
-      formRef={form}
+      formRef={formRef}
       label={
         editing ? `Corregir la inscripción de ${editing.personName}` : "Inscribir a una persona"
       }
@@ -200,13 +176,7 @@ export function AttendeeForm({
           />
         </>
       ) : null}
-      {editing ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            Cancelar la corrección
-          </button>
-        </p>
-      ) : null}
+      {editing ? <CancelCorrection onDone={onDone} /> : null}
     </FormShell>
   );
 }

@@ -4,18 +4,15 @@ import { splitTags, ZContributionInput } from "@lab/domain/workshop-admin";
 import type { TContributionAdminView } from "@lab/domain/workshop-admin-views";
 import { configureSpanishErrors } from "@lab/domain/zod-es";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
 import { CheckGroup, SelectField, TextArea, TextField } from "~/components/form-fields";
 import { FormShell } from "~/components/form-shell";
-import { useFocusFirstError } from "~/components/live-checks";
-import { useSaveState } from "~/components/save-state";
 import { useTRPC } from "~/trpc/react";
 import {
   CAPACITY_TYPE_OPTIONS,
   CONTRIBUTION_STATUS_OPTIONS,
   type TOption,
 } from "../_components/options";
+import { CancelCorrection, useRecordForm } from "../_components/record-form";
 import { numberOrNull } from "../_components/rows-editor";
 
 // A contribution entered by staff: the question it answers, what was said, the institution
@@ -63,52 +60,34 @@ export function ContributionForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(form);
-  const firstQuestion = questions[0]?.value ?? "";
-  const [values, setValues] = useState<TValues>(() => valuesOf(editing, firstQuestion));
-  const save = useSaveState();
   const mutation = useMutation(trpc.workshopAdmin.saveContribution.mutationOptions());
-  const set = <K extends keyof TValues>(key: K, value: TValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const prefix = editing ? `aporte-${editing.id}` : "aporte-nuevo";
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = {
+  const { formRef, values, set, field, save, onSubmit } = useRecordForm({
+    prefix: editing ? `aporte-${editing.id}` : "aporte-nuevo",
+    initial: () => valuesOf(editing, questions[0]?.value ?? ""),
+    schema: ZContributionInput,
+    toInput: (v: TValues) => ({
       workshopId,
       id: editing?.id ?? null,
-      questionId: values.questionId || null,
-      text: values.text,
-      institutionId: values.institutionId || null,
-      attendeeId: values.attendeeId || null,
-      capacityTypes: values.capacityTypes,
-      tags: splitTags(values.tags),
-      votes: numberOrNull(values.votes) ?? 0,
-      status: values.status,
-    };
-    if (!save.check(ZContributionInput, input)) {
-      focusFirstError();
-      return;
-    }
-    const result = await save.run(
-      () => mutation.mutateAsync(input as Parameters<typeof mutation.mutateAsync>[0]),
-      editing ? "Aporte corregido." : "Aporte registrado.",
-    );
-    if (!result) {
-      focusFirstError();
-      return;
-    }
-    router.refresh();
-    if (editing) onDone();
-    else setValues((v) => ({ ...valuesOf(null, v.questionId), institutionId: v.institutionId }));
-  }
+      questionId: v.questionId || null,
+      text: v.text,
+      institutionId: v.institutionId || null,
+      attendeeId: v.attendeeId || null,
+      capacityTypes: v.capacityTypes,
+      tags: splitTags(v.tags),
+      votes: numberOrNull(v.votes) ?? 0,
+      status: v.status,
+    }),
+    save: (input) => mutation.mutateAsync(input as Parameters<typeof mutation.mutateAsync>[0]),
+    saved: () => (editing ? "Aporte corregido." : "Aporte registrado."),
+    correcting: editing !== null,
+    // The next contribution is often to the same question, from the same institution.
+    next: (v) => ({ ...valuesOf(null, v.questionId), institutionId: v.institutionId }),
+    onDone,
+  });
 
-  const field = (key: keyof TValues) => ({ id: `${prefix}-${key}`, error: save.errors[key] });
   return (
     <FormShell
-      formRef={form}
+      formRef={formRef}
       label={editing ? "Corregir el aporte" : "Registrar un aporte"}
       onSubmit={onSubmit}
       outcome={save.outcome}
@@ -181,13 +160,7 @@ export function ContributionForm({
         value={values.status}
         onChange={(v) => set("status", v)}
       />
-      {editing ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            Cancelar la corrección
-          </button>
-        </p>
-      ) : null}
+      {editing ? <CancelCorrection onDone={onDone} /> : null}
     </FormShell>
   );
 }
