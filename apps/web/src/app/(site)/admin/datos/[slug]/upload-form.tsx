@@ -4,6 +4,7 @@ import type { TVersionProblem } from "@lab/domain/dataset-workspace";
 import { formatNumberEsCo } from "@lab/domain/number";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { FileProblemsTable } from "~/components/file-problems-table";
 import { limitsHint, sizeProblem, uploadLimits } from "./upload-limits";
 
 // Uploading a new version. The browser streams the file itself (XMLHttpRequest, for the upload
@@ -230,37 +231,15 @@ export function UploadForm({
               </div>
             ) : null}
           </div>
-          <div className="table-wrap">
-            <table className="data-table obs-grid">
-              <caption>
-                Problemas del archivo
-                {state.report.problemCount > state.report.problems.length ||
-                state.report.problems.length > SHOWN_PROBLEMS
-                  ? ` (se muestran ${Math.min(state.report.problems.length, SHOWN_PROBLEMS)} de ${formatNumberEsCo(state.report.problemCount)})`
-                  : ""}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Fila</th>
-                  <th scope="col">Columna</th>
-                  <th scope="col">Valor</th>
-                  <th scope="col">Por qué</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.report.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                  <tr key={`${p.row}-${p.column}-${i}`}>
-                    <td data-label="Fila">{p.row ?? "—"}</td>
-                    <td data-label="Columna">{p.column ?? "(toda la fila)"}</td>
-                    <td data-label="Valor" className="problem-value">
-                      {p.value ?? "—"}
-                    </td>
-                    <td data-label="Por qué">{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FileProblemsTable
+            caption={`Problemas del archivo${
+              state.report.problemCount > state.report.problems.length ||
+              state.report.problems.length > SHOWN_PROBLEMS
+                ? ` (se muestran ${Math.min(state.report.problems.length, SHOWN_PROBLEMS)} de ${formatNumberEsCo(state.report.problemCount)})`
+                : ""
+            }`}
+            problems={state.report.problems.slice(0, SHOWN_PROBLEMS)}
+          />
         </>
       ) : null}
     </div>

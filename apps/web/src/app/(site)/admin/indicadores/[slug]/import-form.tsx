@@ -10,6 +10,7 @@ import type {
 } from "@lab/domain/observation-import";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { FileProblemsTable } from "~/components/file-problems-table";
 
 type TError = { message: string; issues?: TImportIssue[] };
 
@@ -119,27 +120,7 @@ export function ImportForm({ slug }: { slug: string }) {
           <p role="alert">
             El archivo tiene errores: corríjalos y cárguelo de nuevo. No se guardará ningún valor.
           </p>
-          <table>
-            <caption>Errores del archivo</caption>
-            <thead>
-              <tr>
-                <th scope="col">Fila</th>
-                <th scope="col">Columna</th>
-                <th scope="col">Valor</th>
-                <th scope="col">Motivo</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issues.map((issue, i) => (
-                <tr key={`${issue.row}-${issue.column}-${i}`}>
-                  <td>{issue.row}</td>
-                  <td>{issue.column}</td>
-                  <td>{issue.value}</td>
-                  <td>{issue.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FileProblemsTable caption="Errores del archivo" problems={issues} />
         </>
       ) : null}
       {preview && preview.rows.length > 0 ? (

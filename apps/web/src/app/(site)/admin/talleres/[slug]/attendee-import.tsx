@@ -9,6 +9,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { FileProblemsTable } from "~/components/file-problems-table";
 import { CheckField, TextArea } from "~/components/form-fields";
 import { useTRPC } from "~/trpc/react";
 
@@ -191,31 +192,10 @@ export function AttendeeImport({ workshopId }: { workshopId: string }) {
             </div>
           ) : null}
           {preview.issues.length > 0 ? (
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption>
-                  Filas con problemas ({preview.summary.withProblems}): no se importarán
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Fila</th>
-                    <th scope="col">Columna</th>
-                    <th scope="col">Valor</th>
-                    <th scope="col">Problema</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.issues.map((issue, i) => (
-                    <tr key={`${issue.row}-${issue.column}-${i}`}>
-                      <td>{issue.row}</td>
-                      <td>{issue.column}</td>
-                      <td>{issue.value}</td>
-                      <td>{issue.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FileProblemsTable
+              caption={`Filas con problemas (${preview.summary.withProblems}): no se importarán`}
+              problems={preview.issues}
+            />
           ) : null}
           {preview.notes.length > 0 ? (
             <>
