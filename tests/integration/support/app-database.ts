@@ -5,7 +5,8 @@ import type { TTestDatabase } from "./test-db";
 // Route handlers reach the database the way the server does: through the app's process-wide
 // handles (getPrisma, the bus, the public cache, the board stream), each made on first use
 // for the database that DATA_DIR or DATABASE_URL name. A file that calls route handlers names
-// its own test database there; the handles are closed after each file (process-handles.ts).
+// its own test database there; the handles are closed after each file (process-handles.ts)
+// and before a test database is dropped (test-db.ts).
 
 type THandles = {
   __labBoardStream?: { close: () => Promise<void> };

@@ -5,6 +5,7 @@ import { closeShared, openSqlDriver, type TSqlDriver } from "@lab/db/driver";
 import { applyMigrations } from "@lab/db/migrations/apply";
 import type { PrismaClient } from "@lab/db/prisma";
 import pg from "pg";
+import { closeAppHandles } from "./app-database";
 
 export type TTestDatabase = {
   config: TDatabaseConfig;
@@ -18,7 +19,9 @@ export const TEST_DB_KIND = process.env.TEST_DB_KIND === "postgres" ? "postgres"
 
 /**
  * A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server
- * of TEST_DATABASE_URL (dropped afterwards). Never touches a developer's data.
+ * of TEST_DATABASE_URL (dropped afterwards). Never touches a developer's data. Dropping it
+ * first closes the app's process-wide handles, which a file may have pointed at it
+ * (app-database.ts): nothing of the app outlives its database.
  */
 export async function createEmptyDatabase(): Promise<Omit<TTestDatabase, "prisma">> {
   if (TEST_DB_KIND === "pglite") {
@@ -26,7 +29,11 @@ export async function createEmptyDatabase(): Promise<Omit<TTestDatabase, "prisma
       kind: "pglite",
       dataDir: `memory://test-${randomBytes(6).toString("hex")}`,
     };
-    return { config, driver: openSqlDriver(config), drop: () => closeShared(config) };
+    const drop = async () => {
+      await closeAppHandles();
+      await closeShared(config);
+    };
+    return { config, driver: openSqlDriver(config), drop };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DB_KIND=postgres needs TEST_DATABASE_URL");
@@ -48,6 +55,7 @@ export async function createEmptyDatabase(): Promise<Omit<TTestDatabase, "prisma
     config,
     driver: openSqlDriver(config),
     drop: async () => {
+      await closeAppHandles();
       await closeShared(config);
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
