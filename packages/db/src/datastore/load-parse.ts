@@ -215,7 +215,7 @@ export class CsvParse {
   /** Bytes after the last line feed of what was read, waiting for the rest of their line. */
   private tail: Uint8Array[] = [];
   private tailBytes = 0;
-  /** Characters gathered before a flush: few for the first, so the COPY starts early. */
+  /** Characters gathered before a flush: few for the first, doubling after, so the COPY starts early. */
   private flushChars: number;
 
   constructor(
@@ -490,7 +490,8 @@ export class CsvParse {
     this.pending = [];
     this.converted = [];
     this.pendingChars = 0;
-    this.flushChars = this.input.flushChars;
+    // Doubling up to the full size: the worker gets ahead of the COPY from the start.
+    this.flushChars = Math.min(this.input.flushChars, this.flushChars * 2);
     await sink.write(parts);
     if (sink.copiesInput) for (const bytes of converted) this.scanner?.recycle(bytes);
     this.rows?.profiles.detach();

@@ -86,17 +86,17 @@ function copySql(table: string, shape: TSinkShape, source: string, extra: string
 /**
  * After COPY, as one script: the row number becomes a plain primary key, then statistics for
  * the planner and the dictionary's distinct counts, from a sample of 6,000 rows rather than
- * 30,000 (a quarter of the time; autovacuum refines them later on PostgreSQL).
- * `embedded`: PGlite sorts the primary key in the app's own memory, which WebAssembly never
- * gives back; 16 MB instead of 64 MB leaves some 30 MB fewer resident after a large load.
+ * 30,000 (a quarter of the time; autovacuum refines them later on PostgreSQL). The key's pages
+ * are filled completely (a version's rows never change), which makes it some 10% smaller and
+ * quicker to build. Its sort gets the default 64 MB on both databases: on PGlite that memory is
+ * the app's own and WebAssembly never gives it back (16 MB left some 15 MiB fewer resident at
+ * the peak of a 1,000,000-row load), but it sorts that load's key about 50 ms faster.
  */
-function completeSql(table: string, embedded: boolean): string {
+function completeSql(table: string): string {
   const row = quoteIdent(ROW_NUMBER_COLUMN);
   return [
     `ALTER TABLE ${table} ALTER COLUMN ${row} DROP IDENTITY`,
-    ...(embedded ? ["SET maintenance_work_mem = '16MB'"] : []),
-    `ALTER TABLE ${table} ADD PRIMARY KEY (${row})`,
-    ...(embedded ? ["RESET maintenance_work_mem"] : []),
+    `ALTER TABLE ${table} ADD PRIMARY KEY (${row}) WITH (fillfactor = 100)`,
     "SET default_statistics_target = 20",
     `ANALYZE ${table}`,
     "RESET default_statistics_target",
@@ -185,7 +185,7 @@ async function pgliteSink(
     },
     async complete() {
       // One exec: the app's other queries cannot run between SET and RESET.
-      await db.exec(completeSql(table, true));
+      await db.exec(completeSql(table));
       const stats = await db.query<{ field: string; n: number; rows: number }>(DISTINCT_SQL, [
         tableName,
         table,
@@ -269,7 +269,7 @@ async function postgresSink(
       try {
         stream.end();
         await streamDone;
-        await client.query(completeSql(table, false));
+        await client.query(completeSql(table));
         const stats = await client.query<{ field: string; n: number; rows: number }>(DISTINCT_SQL, [
           tableName,
           table,
