@@ -208,3 +208,47 @@ test("staff register people by hand, are told of a repeated email, and correct a
   await expect(fix).toHaveCount(0);
   await expect(list.getByText("Docente investigadora")).toBeVisible();
 });
+
+test("staff write the specific objectives, are told of an empty one beside it, and citizens read them in order", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const title = `Objetivos específicos ${Date.now()}`;
+  await logIn(page, EDITOR);
+  await page.goto("/admin/talleres/nuevo");
+  const slug = await createWorkshopHere(page, {
+    title,
+    start: "2024-11-22T09:00",
+    place: "Centro Cultural del Oriente",
+    objective: "Acordar los retos del laboratorio.",
+  });
+
+  const objectives = page.getByRole("form", { name: "Objetivos específicos" });
+  await expect(objectives.getByText("El taller aún no tiene objetivos específicos.")).toBeVisible();
+  await objectives.getByRole("button", { name: "Añadir un objetivo" }).click();
+  await objectives.getByRole("button", { name: "Añadir un objetivo" }).click();
+  const first = objectives.getByRole("group", { name: "Objetivo específico 1" });
+  const second = objectives.getByRole("group", { name: "Objetivo específico 2" });
+  await first.getByLabel("Objetivo").fill("Identificar las capacidades de los aliados.");
+  await objectives.getByRole("button", { name: "Guardar objetivos" }).click();
+  await expect(second.getByLabel("Objetivo")).toHaveAccessibleDescription(
+    "Escriba el objetivo específico.",
+  );
+  await second.getByLabel("Objetivo").fill("Priorizar tres retos de ciudad.");
+  await objectives.getByRole("button", { name: "Guardar objetivos" }).click();
+  await expect(objectives.getByRole("status")).toHaveText("Objetivos específicos guardados.");
+
+  // A citizen, signed out, reads them on the workshop's public record, in the order saved.
+  const citizen = await browser.newContext({ baseURL, locale: "es-CO" });
+  const record = await citizen.newPage();
+  await record.goto(`/talleres/${slug}`);
+  const list = record
+    .getByRole("heading", { name: "Objetivos específicos" })
+    .locator("xpath=following-sibling::ol[1]");
+  await expect(list.getByRole("listitem")).toHaveText([
+    "Identificar las capacidades de los aliados.",
+    "Priorizar tres retos de ciudad.",
+  ]);
+  await citizen.close();
+});

@@ -499,6 +499,12 @@ const SAMPLES: Record<string, TSample> = {
       return { workshopId: id, revision, rules: [{ title: `Regla ${unique()}` }] };
     },
   },
+  "workshopAdmin.saveSpecificObjectives": {
+    prepare: async () => {
+      const { id, revision } = await authzWorkshop();
+      return { workshopId: id, revision, objectives: [{ text: `Objetivo ${unique()}` }] };
+    },
+  },
   "workshopAdmin.saveQuestions": {
     prepare: async () => {
       const { id, revision } = await authzWorkshop();

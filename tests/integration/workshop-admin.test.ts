@@ -58,6 +58,7 @@ async function newInstitution(name: string, type = "UNIVERSIDAD" as const) {
   return staff().workshopAdmin.saveInstitution({ name, type });
 }
 
+type TAudit = { before: string | null; after: string | null };
 const auditOf = (entityId: string) =>
   db.prisma.auditEntry.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
 
@@ -114,6 +115,54 @@ describe("workshops", () => {
     const duplicate = await refusal(staff().workshopAdmin.create({ slug, fields: FIELDS }));
     expect(duplicate.code).toBe("CONFLICT");
     expect(duplicate.fieldErrors.slug?.[0]).toContain(slug);
+  });
+
+  it("replace the specific objectives in the order given, audited, and the public record lists them", async () => {
+    const { id, slug } = await newWorkshop();
+    const first = await staff().workshopAdmin.saveSpecificObjectives({
+      workshopId: id,
+      revision: 0,
+      objectives: [{ text: "Mapear capacidades externas." }, { text: "Priorizar retos." }],
+    });
+    const { revision } = await staff().workshopAdmin.saveSpecificObjectives({
+      workshopId: id,
+      revision: first.revision,
+      objectives: [
+        { text: "  Priorizar retos con la ciudadanía. " },
+        { text: "Mapear capacidades externas." },
+      ],
+    });
+    expect((await staff().workshopAdmin.bySlug({ slug })).specificObjectives).toEqual([
+      { text: "Priorizar retos con la ciudadanía." },
+      { text: "Mapear capacidades externas." },
+    ]);
+    const citizen = createCaller({ session: null, prisma: db.prisma });
+    expect((await citizen.workshops.bySlug({ slug })).specificObjectives).toEqual([
+      { order: 1, text: "Priorizar retos con la ciudadanía." },
+      { order: 2, text: "Mapear capacidades externas." },
+    ]);
+    const audit = (await auditOf(id)).filter((e) => e.action === "workshop.objectives.update");
+    expect(audit.map((e) => [(e.details as TAudit).before, (e.details as TAudit).after])).toEqual([
+      ["(vacía)", "1. Mapear capacidades externas. · 2. Priorizar retos."],
+      [
+        "1. Mapear capacidades externas. · 2. Priorizar retos.",
+        "1. Priorizar retos con la ciudadanía. · 2. Mapear capacidades externas.",
+      ],
+    ]);
+
+    const empty = await refusal(
+      staff().workshopAdmin.saveSpecificObjectives({
+        workshopId: id,
+        revision,
+        objectives: [{ text: "Mapear capacidades externas." }, { text: "   " }],
+      }),
+    );
+    expect(empty.fieldErrors["objectives.1.text"]).toEqual(["Escriba el objetivo específico."]);
+    const stale = await refusal(
+      staff().workshopAdmin.saveSpecificObjectives({ workshopId: id, revision: 0, objectives: [] }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    expect((await staff().workshopAdmin.bySlug({ slug })).specificObjectives).toHaveLength(2);
   });
 
   it("keeps questions (and their contributions) when reordered, with 60 seconds by default", async () => {

@@ -71,6 +71,10 @@ export const PERMISSIONS = {
   "workshopAdmin.publishResults": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveAgenda": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveRules": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "workshopAdmin.saveSpecificObjectives": {
+    roles: ["ADMIN", "EDITOR", "PUBLISHER"],
+    scope: "any",
+  },
   "workshopAdmin.saveQuestions": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveFacilitators": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveAttendee": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },

@@ -131,6 +131,7 @@ export const ZWorkshopAdminView = z.object({
   updatedAt: z.date(),
   agenda: z.array(ZAgendaItemView),
   rules: z.array(ZRuleView),
+  specificObjectives: z.array(z.object({ text: z.string() })),
   questions: z.array(
     z.object({
       id: z.string(),

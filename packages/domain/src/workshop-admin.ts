@@ -324,6 +324,19 @@ export const ZSaveRulesInput = z.object({
 });
 export type TSaveRulesInput = z.output<typeof ZSaveRulesInput>;
 
+/** The diagnostic's specific objectives that the workshop serves (its project context). */
+export const ZSpecificObjectiveInput = z.object({
+  text: requiredText("el objetivo específico", WORKSHOP_LONG_TEXT_MAX_LENGTH),
+});
+export const ZSaveSpecificObjectivesInput = z.object({
+  workshopId: ZId,
+  revision: ZRevision,
+  objectives: z
+    .array(ZSpecificObjectiveInput)
+    .max(20, { error: "Se admiten hasta 20 objetivos específicos." }),
+});
+export type TSaveSpecificObjectivesInput = z.output<typeof ZSaveSpecificObjectivesInput>;
+
 export const ZQuestionInput = z.object({
   /** A question already saved keeps its contributions; one without id is new. */
   id: ZId.nullish().transform((v) => v ?? null),
@@ -596,6 +609,7 @@ export const WORKSHOP_AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "workshop.status.update": "Cambió el estado de un taller",
   "workshop.agenda.update": "Editó la agenda de un taller",
   "workshop.rules.update": "Editó las reglas de un taller",
+  "workshop.objectives.update": "Editó los objetivos específicos de un taller",
   "workshop.questions.update": "Editó las preguntas de un taller",
   "workshop.facilitators.update": "Editó los facilitadores de un taller",
   "workshop.capacityMap.update": "Editó el mapa de capacidades de un taller",

@@ -16,6 +16,7 @@ import {
   ZSaveFacilitatorsInput,
   ZSaveQuestionsInput,
   ZSaveRulesInput,
+  ZSaveSpecificObjectivesInput,
   ZSetWorkshopStatusInput,
   ZUpdateWorkshopInput,
   ZWorkshopIdInput,
@@ -47,6 +48,7 @@ import {
   saveFacilitators,
   saveQuestions,
   saveRules,
+  saveSpecificObjectives,
   updateWorkshop,
 } from "../services/workshop-admin";
 import {
@@ -132,6 +134,13 @@ export const workshopAdminRouter = createTRPCRouter({
     .input(ZSaveRulesInput)
     .output(ZRevisionResult)
     .mutation(({ ctx, input }) => forget(ctx, saveRules(ctx.prisma, ctx.session, input))),
+
+  saveSpecificObjectives: permittedProcedure("workshopAdmin.saveSpecificObjectives")
+    .input(ZSaveSpecificObjectivesInput)
+    .output(ZRevisionResult)
+    .mutation(({ ctx, input }) =>
+      forget(ctx, saveSpecificObjectives(ctx.prisma, ctx.session, input)),
+    ),
 
   saveQuestions: permittedProcedure("workshopAdmin.saveQuestions")
     .input(ZSaveQuestionsInput)

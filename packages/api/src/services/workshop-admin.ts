@@ -7,6 +7,7 @@ import {
   type TSaveFacilitatorsInput,
   type TSaveQuestionsInput,
   type TSaveRulesInput,
+  type TSaveSpecificObjectivesInput,
   type TUpdateWorkshopInput,
   type TWorkshopFields,
   UNKNOWN_WORKSHOP_MESSAGE,
@@ -25,11 +26,12 @@ import {
   changedFields,
   isUniqueViolation,
   requireInstitutions,
+  type TTx,
   writeAudit,
 } from "./workshop-admin-store";
 
 // Workshops as staff edit them: the list, the editor's view, the workshop's own fields and
-// its lists (agenda, rules, questions, facilitators). Each save names the revision the form
+// its lists (agenda, rules, specific objectives, questions, facilitators). Each save names the revision the form
 // loaded (a stale one is a CONFLICT), is audited and announces "workshops" on the bus, in one
 // transaction. Statuses and the publication of results: ./workshop-admin-publish.
 
@@ -69,6 +71,7 @@ export async function getWorkshopForStaff(
     include: {
       agendaItems: { orderBy: { order: "asc" } },
       rules: { orderBy: { order: "asc" } },
+      specificObjectives: { orderBy: { order: "asc" }, select: { text: true } },
       questions: {
         orderBy: { order: "asc" },
         include: { _count: { select: { contributions: true } } },
@@ -128,6 +131,7 @@ export async function getWorkshopForStaff(
       durationMinutes,
     })),
     rules: row.rules.map(({ title, description }) => ({ title, description })),
+    specificObjectives: row.specificObjectives,
     questions: row.questions.map((q) => ({
       id: q.id,
       order: q.order,
@@ -314,59 +318,101 @@ function agendaLine(item: {
   }`;
 }
 
-export async function saveAgenda(
+/** One of the workshop's plain lists replaced whole: what it held and what it holds, audited. */
+type TListReplacement = {
+  action: string;
+  /** The list as it is, a line per item, in order. */
+  current: (tx: TTx, workshopId: string) => Promise<string[]>;
+  /** Deletes the items and creates the new ones, numbered from 1. */
+  replace: (tx: TTx, workshopId: string) => Promise<unknown>;
+  /** The new list, a line per item. */
+  after: string[];
+};
+
+async function replaceList(
   prisma: PrismaClient,
   actor: TActor,
-  input: TSaveAgendaInput,
+  input: { workshopId: string; revision: number },
+  list: TListReplacement,
 ): Promise<TRevisionResult> {
   return prisma.$transaction(async (tx) => {
     const head = await bumpRevision(tx, input.workshopId, input.revision);
-    const before = await tx.workshopAgendaItem.findMany({
-      where: { workshopId: head.id },
-      orderBy: { order: "asc" },
-    });
-    await tx.workshopAgendaItem.deleteMany({ where: { workshopId: head.id } });
-    await tx.workshopAgendaItem.createMany({
-      data: input.items.map((item, i) => ({ workshopId: head.id, order: i + 1, ...item })),
-    });
+    const before = await list.current(tx, head.id);
+    await list.replace(tx, head.id);
     await writeAudit(tx, actor, {
-      action: "workshop.agenda.update",
+      action: list.action,
       entityType: "Workshop",
       entityId: head.id,
       workshop: head,
-      before: numbered(before.map(agendaLine)),
-      after: numbered(input.items.map(agendaLine)),
+      before: numbered(before),
+      after: numbered(list.after),
     });
     await announceWorkshops(tx, { slug: head.slug });
     return { revision: head.revision };
   });
 }
 
-export async function saveRules(
+export function saveAgenda(
+  prisma: PrismaClient,
+  actor: TActor,
+  input: TSaveAgendaInput,
+): Promise<TRevisionResult> {
+  return replaceList(prisma, actor, input, {
+    action: "workshop.agenda.update",
+    current: async (tx, workshopId) =>
+      (
+        await tx.workshopAgendaItem.findMany({ where: { workshopId }, orderBy: { order: "asc" } })
+      ).map(agendaLine),
+    replace: async (tx, workshopId) => {
+      await tx.workshopAgendaItem.deleteMany({ where: { workshopId } });
+      await tx.workshopAgendaItem.createMany({
+        data: input.items.map((item, i) => ({ workshopId, order: i + 1, ...item })),
+      });
+    },
+    after: input.items.map(agendaLine),
+  });
+}
+
+export function saveRules(
   prisma: PrismaClient,
   actor: TActor,
   input: TSaveRulesInput,
 ): Promise<TRevisionResult> {
-  return prisma.$transaction(async (tx) => {
-    const head = await bumpRevision(tx, input.workshopId, input.revision);
-    const before = await tx.workshopRule.findMany({
-      where: { workshopId: head.id },
-      orderBy: { order: "asc" },
-    });
-    await tx.workshopRule.deleteMany({ where: { workshopId: head.id } });
-    await tx.workshopRule.createMany({
-      data: input.rules.map((rule, i) => ({ workshopId: head.id, order: i + 1, ...rule })),
-    });
-    await writeAudit(tx, actor, {
-      action: "workshop.rules.update",
-      entityType: "Workshop",
-      entityId: head.id,
-      workshop: head,
-      before: numbered(before.map((r) => r.title)),
-      after: numbered(input.rules.map((r) => r.title)),
-    });
-    await announceWorkshops(tx, { slug: head.slug });
-    return { revision: head.revision };
+  return replaceList(prisma, actor, input, {
+    action: "workshop.rules.update",
+    current: async (tx, workshopId) =>
+      (await tx.workshopRule.findMany({ where: { workshopId }, orderBy: { order: "asc" } })).map(
+        (r) => r.title,
+      ),
+    replace: async (tx, workshopId) => {
+      await tx.workshopRule.deleteMany({ where: { workshopId } });
+      await tx.workshopRule.createMany({
+        data: input.rules.map((rule, i) => ({ workshopId, order: i + 1, ...rule })),
+      });
+    },
+    after: input.rules.map((r) => r.title),
+  });
+}
+
+/** The specific objectives the public record lists under the workshop's project context. */
+export function saveSpecificObjectives(
+  prisma: PrismaClient,
+  actor: TActor,
+  input: TSaveSpecificObjectivesInput,
+): Promise<TRevisionResult> {
+  return replaceList(prisma, actor, input, {
+    action: "workshop.objectives.update",
+    current: async (tx, workshopId) =>
+      (
+        await tx.workshopObjective.findMany({ where: { workshopId }, orderBy: { order: "asc" } })
+      ).map((o) => o.text),
+    replace: async (tx, workshopId) => {
+      await tx.workshopObjective.deleteMany({ where: { workshopId } });
+      await tx.workshopObjective.createMany({
+        data: input.objectives.map((o, i) => ({ workshopId, order: i + 1, text: o.text })),
+      });
+    },
+    after: input.objectives.map((o) => o.text),
   });
 }
 

@@ -621,6 +621,7 @@ export const en: TMessages = {
     publicPage: "See the public page",
     sections: {
       data: "Workshop details",
+      objectives: "Specific objectives",
       agenda: "Agenda",
       rules: "Rules",
       questions: "Questions",

@@ -623,6 +623,7 @@ export const es = {
     publicPage: "Ver la página pública",
     sections: {
       data: "Datos del taller",
+      objectives: "Objetivos específicos",
       agenda: "Agenda",
       rules: "Reglas",
       questions: "Preguntas",

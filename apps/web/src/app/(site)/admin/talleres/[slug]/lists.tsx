@@ -8,6 +8,7 @@ import {
   ZSaveFacilitatorsInput,
   ZSaveQuestionsInput,
   ZSaveRulesInput,
+  ZSaveSpecificObjectivesInput,
 } from "@lab/domain/workshop-admin";
 import type { TWorkshopAdminView } from "@lab/domain/workshop-admin-views";
 import { useMutation } from "@tanstack/react-query";
@@ -80,6 +81,30 @@ export function RulesEditor({ workshop }: { workshop: TWorkshopAdminView }) {
       saveLabel="Guardar reglas"
       successText="Reglas guardadas."
       empty="El taller aún no tiene reglas."
+    />
+  );
+}
+
+export function ObjectivesEditor({ workshop }: { workshop: TWorkshopAdminView }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.workshopAdmin.saveSpecificObjectives.mutationOptions());
+  return (
+    <RowsEditor
+      id="objetivos-especificos"
+      label="Objetivos específicos"
+      workshopId={workshop.id}
+      rowLegend={(i) => `Objetivo específico ${i + 1}`}
+      columns={[{ key: "text", label: "Objetivo", kind: "textarea" }]}
+      blank={{ text: "" }}
+      rows={workshop.specificObjectives.map((o) => ({ text: o.text }))}
+      listKey="objectives"
+      toItems={(rows) => rows.map((r) => ({ text: r.text }))}
+      schema={ZSaveSpecificObjectivesInput}
+      save={mutation.mutateAsync as TSave}
+      addLabel="Añadir un objetivo"
+      saveLabel="Guardar objetivos"
+      successText="Objetivos específicos guardados."
+      empty="El taller aún no tiene objetivos específicos."
     />
   );
 }

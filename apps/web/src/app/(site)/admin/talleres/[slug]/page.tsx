@@ -10,7 +10,13 @@ import { RevisionProvider } from "../_components/revision";
 import { AlliancesSection } from "./alliances-section";
 import { CapacityMapForm, CapacityMapTable } from "./capacity-map-form";
 import { ContributionsSection } from "./contributions-section";
-import { AgendaEditor, FacilitatorsEditor, QuestionsEditor, RulesEditor } from "./lists";
+import {
+  AgendaEditor,
+  FacilitatorsEditor,
+  ObjectivesEditor,
+  QuestionsEditor,
+  RulesEditor,
+} from "./lists";
 import { PublishPanel } from "./publish-panel";
 import { RegisterSection } from "./register-section";
 import { WorkshopDataForm } from "./workshop-data-form";
@@ -21,6 +27,7 @@ type TProps = { params: Promise<{ slug: string }> };
 
 const SECTIONS = [
   "datos",
+  "objetivos",
   "agenda",
   "reglas",
   "preguntas",
@@ -47,6 +54,7 @@ export default async function AdminWorkshopPage({ params }: TProps) {
   const workshop = await orNotFound((await api()).workshopAdmin.bySlug({ slug }));
   const titles: Record<(typeof SECTIONS)[number], string> = {
     datos: t.sections.data,
+    objetivos: t.sections.objectives,
     agenda: t.sections.agenda,
     reglas: t.sections.rules,
     preguntas: t.sections.questions,
@@ -107,6 +115,15 @@ export default async function AdminWorkshopPage({ params }: TProps) {
             background: workshop.background ?? "",
           }}
         />
+      </section>
+
+      <section {...section("objetivos")}>
+        <h2 id="objetivos">{titles.objetivos}</h2>
+        <p>
+          Los objetivos específicos del proyecto o del diagnóstico a los que sirve el taller: la
+          página pública los lista, en este orden, con el objetivo general.
+        </p>
+        <ObjectivesEditor workshop={workshop} />
       </section>
 
       <section {...section("agenda")}>

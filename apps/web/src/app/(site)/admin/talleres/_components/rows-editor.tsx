@@ -12,9 +12,9 @@ import type { TOption } from "./options";
 import { useRevision } from "./revision";
 import { useServerSynced } from "./server-synced";
 
-// One editor for the workshop's ordered lists (agenda, rules, questions, facilitators): a
-// fieldset per row with its fields, buttons to move or remove it, one to add a row, and one
-// save for the whole list, with the workshop's revision. Phones first: fields stack.
+// One editor for the workshop's ordered lists (specific objectives, agenda, rules, questions,
+// facilitators): a fieldset per row with its fields, buttons to move or remove it, one to add a
+// row, and one save for the whole list, with the workshop's revision. Phones first: fields stack.
 
 configureSpanishErrors();
 
