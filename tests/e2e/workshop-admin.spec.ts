@@ -252,3 +252,35 @@ test("staff write the specific objectives, are told of an empty one beside it, a
   ]);
   await citizen.close();
 });
+
+test("staff delete a workshop created by mistake, and are told why one with records stays", async ({
+  page,
+}) => {
+  const title = `Taller por error ${Date.now()}`;
+  await logIn(page, EDITOR);
+
+  // The seed workshop took place: its register and results keep it.
+  await page.goto("/admin/talleres/bucaramanga-avanza-con-innovacion-2024");
+  const seedPanel = page.getByRole("region", { name: "Borrar el taller" });
+  await seedPanel.getByRole("button", { name: /^Borrar el taller «/ }).click();
+  await seedPanel.getByRole("button", { name: /^Sí, borrar «/ }).click();
+  await expect(seedPanel.getByRole("alert")).toContainText(
+    /No se puede borrar «.+»: tiene resultados publicados, \d+ personas inscritas/,
+  );
+
+  await page.goto("/admin/talleres/nuevo");
+  const slug = await createWorkshopHere(page, {
+    title,
+    start: "2025-03-10T09:00",
+    place: "Centro Cultural del Oriente",
+    objective: "Un taller creado por error.",
+  });
+  await page.getByRole("button", { name: `Borrar el taller «${title}»` }).click();
+  await page.getByRole("button", { name: "Cancelar" }).click();
+  await page.getByRole("button", { name: `Borrar el taller «${title}»` }).click();
+  await page.getByRole("button", { name: `Sí, borrar «${title}»` }).click();
+  await expect(page).toHaveURL(/\/admin\/talleres\?borrado=1$/);
+  await expect(page.getByRole("status").first()).toHaveText("El taller quedó borrado.");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await page.request.get(`/talleres/${slug}`)).status()).toBe(404);
+});

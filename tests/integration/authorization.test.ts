@@ -487,6 +487,16 @@ const SAMPLES: Record<string, TSample> = {
       return { workshopId: id, revision };
     },
   },
+  "workshopAdmin.delete": {
+    // A workshop of its own each time: an allowed caller deletes it.
+    prepare: async () => {
+      const { id } = await (await asPreparer()).workshopAdmin.create({
+        slug: `taller-borrable-${unique()}`,
+        fields: WORKSHOP_FIELDS,
+      });
+      return { workshopId: id, revision: 0 };
+    },
+  },
   "workshopAdmin.saveAgenda": {
     prepare: async () => {
       const { id, revision } = await authzWorkshop();

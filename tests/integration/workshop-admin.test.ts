@@ -165,6 +165,45 @@ describe("workshops", () => {
     expect((await staff().workshopAdmin.bySlug({ slug })).specificObjectives).toHaveLength(2);
   });
 
+  it("are deleted only while they hold nothing but their own definition", async () => {
+    const planned = await newWorkshop({ title: "Taller que no se hará" });
+    await staff().workshopAdmin.saveAgenda({
+      workshopId: planned.id,
+      revision: 0,
+      items: [{ title: "Bienvenida" }],
+    });
+    const stale = await refusal(
+      staff().workshopAdmin.delete({ workshopId: planned.id, revision: 0 }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    expect(await staff().workshopAdmin.delete({ workshopId: planned.id, revision: 1 })).toEqual({
+      deleted: "Taller que no se hará",
+    });
+    expect((await refusal(staff().workshopAdmin.bySlug({ slug: planned.slug }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(await db.prisma.workshopAgendaItem.count({ where: { workshopId: planned.id } })).toBe(0);
+    const [deletion] = (await auditOf(planned.id)).filter((e) => e.action === "workshop.delete");
+    expect((deletion?.details as TAudit | undefined)?.before).toBe("Taller que no se hará");
+
+    const held = await newWorkshop({ title: "Taller realizado" });
+    await staff().workshopAdmin.saveAttendee({
+      workshopId: held.id,
+      personName: "Laura Díaz",
+      email: "laura.borrado@example.org",
+      attended: true,
+      consent: false,
+    });
+    const refused = await refusal(
+      staff().workshopAdmin.delete({ workshopId: held.id, revision: 0 }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toBe(
+      "No se puede borrar «Taller realizado»: tiene 1 persona inscrita. Esos registros son la memoria del taller; si no se realizará o se canceló, cambie su estado.",
+    );
+    expect((await staff().workshopAdmin.bySlug({ slug: held.slug })).attendees).toHaveLength(1);
+  });
+
   it("keeps questions (and their contributions) when reordered, with 60 seconds by default", async () => {
     const { id, slug } = await newWorkshop();
     let revision = (

@@ -69,6 +69,7 @@ export const PERMISSIONS = {
   "workshopAdmin.update": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.setStatus": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.publishResults": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
+  "workshopAdmin.delete": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveAgenda": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveRules": { roles: ["ADMIN", "EDITOR", "PUBLISHER"], scope: "any" },
   "workshopAdmin.saveSpecificObjectives": {

@@ -216,3 +216,37 @@ export function institutionInUseMessage(name: string, usage: TInstitutionUsage):
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} y ${parts.at(-1)}`;
   return `No se puede borrar «${name}»: tiene ${list}. Para no perder esos registros, combínela con la institución que la reemplaza (use «Combinar»).`;
 }
+
+/** What a workshop holds beyond its own definition (agenda, rules, questions…). */
+export type TWorkshopRecords = {
+  attendees: number;
+  contributions: number;
+  capacityProfiles: number;
+  alliances: number;
+  /** A live board was run for it (its participants' notes and votes). */
+  boardSession: boolean;
+  resultsPublished: boolean;
+};
+
+/**
+ * Why a workshop cannot be deleted, in Spanish, or null when it holds nothing but its own
+ * definition (one created by mistake, or a plan that was dropped). A workshop that took place
+ * is part of the lab's history: its records stay, and its status says what became of it.
+ */
+export function workshopInUseMessage(title: string, records: TWorkshopRecords): string | null {
+  const parts: string[] = [];
+  const count = (n: number, one: string, many: string) => {
+    if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
+  };
+  if (records.resultsPublished) parts.push("resultados publicados");
+  count(records.attendees, "persona inscrita", "personas inscritas");
+  count(records.contributions, "aporte", "aportes");
+  count(records.capacityProfiles, "mapa de capacidades", "mapas de capacidades");
+  count(records.alliances, "alianza", "alianzas");
+  if (records.boardSession) parts.push("una sesión del tablero en vivo");
+  if (parts.length === 0) return null;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} y ${parts.at(-1)}`;
+  return `No se puede borrar «${title}»: tiene ${list}. Esos registros son la memoria del taller; si no se realizará o se canceló, cambie su estado.`;
+}
+
+export const ZDeleteWorkshopResult = z.object({ deleted: z.string() });

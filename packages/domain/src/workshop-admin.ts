@@ -606,6 +606,7 @@ export const ZMilestoneIdInput = z.object({ milestoneId: ZId });
 export const WORKSHOP_AUDIT_ACTION_LABELS_ES: Record<string, string> = {
   "workshop.create": "Creó un taller",
   "workshop.update": "Editó los datos de un taller",
+  "workshop.delete": "Borró un taller sin registros",
   "workshop.status.update": "Cambió el estado de un taller",
   "workshop.agenda.update": "Editó la agenda de un taller",
   "workshop.rules.update": "Editó las reglas de un taller",

@@ -25,6 +25,7 @@ import {
 } from "@lab/domain/workshop-admin";
 import {
   ZCapacityProfileView,
+  ZDeleteWorkshopResult,
   ZInstitutionAdminView,
   ZMergeResult,
   ZPublishResultsResult,
@@ -42,6 +43,7 @@ import { z } from "zod";
 import type { TPublicTopic } from "../public-cache";
 import {
   createWorkshop,
+  deleteWorkshop,
   getWorkshopForStaff,
   listWorkshopsForStaff,
   saveAgenda,
@@ -124,6 +126,11 @@ export const workshopAdminRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       forget(ctx, publishResults(ctx.prisma, ctx.session, input), ["workshops", "indicators"]),
     ),
+
+  delete: permittedProcedure("workshopAdmin.delete")
+    .input(ZWorkshopRevisionInput)
+    .output(ZDeleteWorkshopResult)
+    .mutation(({ ctx, input }) => forget(ctx, deleteWorkshop(ctx.prisma, ctx.session, input))),
 
   saveAgenda: permittedProcedure("workshopAdmin.saveAgenda")
     .input(ZSaveAgendaInput)

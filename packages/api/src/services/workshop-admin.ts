@@ -10,12 +10,14 @@ import {
   type TSaveSpecificObjectivesInput,
   type TUpdateWorkshopInput,
   type TWorkshopFields,
+  type TWorkshopRevisionInput,
   UNKNOWN_WORKSHOP_MESSAGE,
 } from "@lab/domain/workshop-admin";
-import type {
-  TRevisionResult,
-  TWorkshopAdminSummary,
-  TWorkshopAdminView,
+import {
+  type TRevisionResult,
+  type TWorkshopAdminSummary,
+  type TWorkshopAdminView,
+  workshopInUseMessage,
 } from "@lab/domain/workshop-admin-views";
 import { participatingInstitutionIds } from "@lab/domain/workshop-record";
 import type { TActor } from "../authorization";
@@ -298,6 +300,47 @@ export async function updateWorkshop(
     });
     await announceWorkshops(tx, { slug: head.slug });
     return { revision: head.revision };
+  });
+}
+
+/**
+ * Deletes a workshop that holds nothing but its own definition, with the revision the page
+ * loaded; one with records (people, contributions, results…) is refused, saying which.
+ */
+export async function deleteWorkshop(
+  prisma: PrismaClient,
+  actor: TActor,
+  input: TWorkshopRevisionInput,
+): Promise<{ deleted: string }> {
+  return prisma.$transaction(async (tx) => {
+    const head = await bumpRevision(tx, input.workshopId, input.revision);
+    const row = await tx.workshop.findUniqueOrThrow({
+      where: { id: head.id },
+      select: {
+        status: true,
+        boardSession: { select: { id: true } },
+        _count: {
+          select: { attendees: true, contributions: true, capacityProfiles: true, alliances: true },
+        },
+      },
+    });
+    const refusal = workshopInUseMessage(head.title, {
+      ...row._count,
+      boardSession: row.boardSession !== null,
+      resultsPublished: row.status === "RESULTS_PUBLISHED",
+    });
+    if (refusal) throw new AppError("BAD_REQUEST", refusal);
+    await tx.workshop.delete({ where: { id: head.id } });
+    await writeAudit(tx, actor, {
+      action: "workshop.delete",
+      entityType: "Workshop",
+      entityId: head.id,
+      workshop: head,
+      before: head.title,
+      after: null,
+    });
+    await announceWorkshops(tx, { slug: head.slug });
+    return { deleted: head.title };
   });
 }
 

@@ -619,6 +619,7 @@ export const en: TMessages = {
     demo: "Demo",
     onThisPage: "On this page",
     publicPage: "See the public page",
+    deleted: "The workshop was deleted.",
     sections: {
       data: "Workshop details",
       objectives: "Specific objectives",
@@ -631,6 +632,7 @@ export const en: TMessages = {
       capacityMap: "Capacity map",
       alliances: "Strategic alliances",
       publish: "Status and publication of results",
+      delete: "Delete the workshop",
     },
     personalData:
       "Personal data (Ley 1581 of 2012): only staff see the register. The public sees institutions and figures, never emails, and a name only with consent.",

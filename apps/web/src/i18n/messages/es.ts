@@ -621,6 +621,7 @@ export const es = {
     demo: "Demostración",
     onThisPage: "En esta página",
     publicPage: "Ver la página pública",
+    deleted: "El taller quedó borrado.",
     sections: {
       data: "Datos del taller",
       objectives: "Objetivos específicos",
@@ -633,6 +634,7 @@ export const es = {
       capacityMap: "Mapa de capacidades",
       alliances: "Alianzas estratégicas",
       publish: "Estado y publicación de resultados",
+      delete: "Borrar el taller",
     },
     personalData:
       "Datos personales (Ley 1581 de 2012): el registro solo lo ve el equipo. El público ve instituciones y cifras, nunca correos, y un nombre solo con autorización.",

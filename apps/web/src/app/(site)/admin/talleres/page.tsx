@@ -15,7 +15,9 @@ const STATUS_BADGE = {
   RESULTS_PUBLISHED: "badge--clean",
 } as const;
 
-export default async function AdminWorkshopsPage() {
+type TProps = { searchParams: Promise<{ borrado?: string | string[] }> };
+
+export default async function AdminWorkshopsPage({ searchParams }: TProps) {
   const t = MESSAGES.es.adminWorkshops;
   const user = await currentUser();
   if (!user || !roleAllows(user.role, "workshopAdmin.list")) {
@@ -27,12 +29,17 @@ export default async function AdminWorkshopsPage() {
     );
   }
   const workshops = await (await api()).workshopAdmin.list();
+  // Set by the workshop page after a deletion (nothing of the URL is shown).
+  const deleted = (await searchParams).borrado === "1";
   return (
     <>
       <p className="muted">
         <a href="/admin">{t.workspace}</a> › {t.title}
       </p>
       <h1>{t.title}</h1>
+      <p role="status" className="form-success">
+        {deleted ? t.deleted : ""}
+      </p>
       <p>{t.lead}</p>
       <p className="button-row">
         <a className="button" href="/admin/talleres/nuevo">

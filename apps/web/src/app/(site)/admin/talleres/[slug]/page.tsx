@@ -10,6 +10,7 @@ import { RevisionProvider } from "../_components/revision";
 import { AlliancesSection } from "./alliances-section";
 import { CapacityMapForm, CapacityMapTable } from "./capacity-map-form";
 import { ContributionsSection } from "./contributions-section";
+import { DeletePanel } from "./delete-panel";
 import {
   AgendaEditor,
   FacilitatorsEditor,
@@ -37,6 +38,7 @@ const SECTIONS = [
   "mapa",
   "alianzas",
   "publicar",
+  "borrar",
 ] as const;
 
 export default async function AdminWorkshopPage({ params }: TProps) {
@@ -64,6 +66,7 @@ export default async function AdminWorkshopPage({ params }: TProps) {
     mapa: t.sections.capacityMap,
     alianzas: t.sections.alliances,
     publicar: t.sections.publish,
+    borrar: t.sections.delete,
   };
   const section = (id: (typeof SECTIONS)[number]) => ({
     "aria-labelledby": id,
@@ -202,6 +205,11 @@ export default async function AdminWorkshopPage({ params }: TProps) {
             workshop.resultsPublishedAt ? formatDateEsCo(workshop.resultsPublishedAt, true) : null
           }
         />
+      </section>
+
+      <section {...section("borrar")}>
+        <h2 id="borrar">{titles.borrar}</h2>
+        <DeletePanel workshopId={workshop.id} title={workshop.title} />
       </section>
     </RevisionProvider>
   );
