@@ -222,6 +222,8 @@ export async function boardLoadPart({ tmp, env }) {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     // Built above; a start must not rebuild under a running instance.
     SKIP_BUILD: "1",
+    // The simulated participants all sign up from this machine's one address, unlike a room.
+    SIGNUP_MAX_PER_HOUR: "10000",
   };
   const ctx = {
     tmp,

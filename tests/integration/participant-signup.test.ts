@@ -1,5 +1,7 @@
 import { authorizeCredentials } from "@lab/api/auth/options";
+import { SIGNUP_LIMIT_MESSAGE } from "@lab/api/auth/signup-limits";
 import { createCaller } from "@lab/api/root";
+import { registerParticipant } from "@lab/api/services/participant-signup";
 import { COMMON_PASSWORD_MESSAGE, EMAIL_PASSWORD_MESSAGE } from "@lab/domain/auth";
 import {
   CONSENT_REQUIRED_MESSAGE,
@@ -293,6 +295,37 @@ describe("participants.register", () => {
 });
 
 describe("participants.institutions", () => {
+  it("limits the accounts one address creates in an hour, refusing in Spanish and writing nothing", async () => {
+    const saved = process.env.SIGNUP_MAX_PER_HOUR;
+    process.env.SIGNUP_MAX_PER_HOUR = "2";
+    try {
+      const from = (ip: string) => createCaller({ session: null, prisma: db.prisma, ip });
+      const room = "203.0.113.7";
+      await from(room).participants.register(signup());
+      await from(room).participants.register(signup());
+      const before = await counts();
+      const third = signup();
+      const refused = await refusal(from(room).participants.register(third));
+      expect(refused.code).toBe("TOO_MANY_REQUESTS");
+      expect(refused.message).toBe(SIGNUP_LIMIT_MESSAGE);
+      expect(await counts()).toEqual(before);
+      expect(await stored(third.email)).toBeNull();
+
+      // Another address, and the same one an hour later, may.
+      await from("198.51.100.4").participants.register(signup());
+      const later = new Date(Date.now() + 61 * 60_000);
+      const account = await registerParticipant(db.prisma, third, { ip: room, now: later });
+      expect(account.email).toBe(third.email);
+      // A caller whose address cannot be told (a script on the server) is not limited.
+      await anonymous().participants.register(signup());
+      await anonymous().participants.register(signup());
+      await anonymous().participants.register(signup());
+    } finally {
+      if (saved === undefined) delete process.env.SIGNUP_MAX_PER_HOUR;
+      else process.env.SIGNUP_MAX_PER_HOUR = saved;
+    }
+  });
+
   it("lists the registered institutions in Spanish order, without the demo ones", async () => {
     const list = await anonymous().participants.institutions();
     const names = list.map((i) => i.name);

@@ -19,6 +19,8 @@ export type TContext = {
   session: TSessionUser | null;
   prisma: PrismaClient;
   cache?: TPublicCache;
+  /** The caller's address (auth/login-limits.ts `clientIp`); absent outside HTTP requests. */
+  ip?: string;
 };
 
 export function createContext(input: TContext): TContext {

@@ -12,10 +12,16 @@ export type TSecuritySettings = {
   loginLockMinutes: number;
   /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES). */
   sessionIdleMinutes: number;
+  /**
+   * Participant accounts one address may create per hour (SIGNUP_MAX_PER_HOUR): high, since a
+   * workshop's whole room often signs up through one Wi-Fi address in a few minutes.
+   */
+  signupMaxPerHour: number;
 };
 
 export const LOGIN_DEFAULTS = { maxFailures: 5, lockMinutes: 15 } as const;
 export const SESSION_IDLE = { defaultMinutes: 30, min: 5, max: 24 * 60 } as const;
+export const SIGNUP_DEFAULTS = { maxPerHour: 150, max: 10_000 } as const;
 // Login attempts are purged after a day, so a window plus lock must fit in it.
 const MAX_LOCK_MINUTES = 12 * 60;
 
@@ -55,6 +61,12 @@ export function resolveSecuritySettings(env: NodeJS.ProcessEnv = process.env): T
       SESSION_IDLE.defaultMinutes,
       SESSION_IDLE.max,
       SESSION_IDLE.min,
+    ),
+    signupMaxPerHour: integer(
+      env,
+      "SIGNUP_MAX_PER_HOUR",
+      SIGNUP_DEFAULTS.maxPerHour,
+      SIGNUP_DEFAULTS.max,
     ),
   };
 }

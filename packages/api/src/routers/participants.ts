@@ -1,6 +1,7 @@
 import { ZParticipantAccount, ZParticipantSignupInput } from "@lab/domain/participant-signup";
 import { ZInstitutionOption } from "@lab/domain/workshop-admin-views";
 import { z } from "zod";
+import { UNKNOWN_IP } from "../auth/login-limits";
 import { listSignupInstitutions, registerParticipant } from "../services/participant-signup";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -10,7 +11,9 @@ export const participantsRouter = createTRPCRouter({
   register: publicProcedure
     .input(ZParticipantSignupInput)
     .output(ZParticipantAccount)
-    .mutation(({ ctx, input }) => registerParticipant(ctx.prisma, input)),
+    .mutation(({ ctx, input }) =>
+      registerParticipant(ctx.prisma, input, { ip: ctx.ip ?? UNKNOWN_IP }),
+    ),
 
   institutions: publicProcedure
     .output(z.array(ZInstitutionOption))

@@ -13,6 +13,13 @@ import {
 import { ROLE_LABELS_ES } from "@lab/domain/role";
 import { INSTITUTION_TYPE_LABELS_ES, type TInstitutionType } from "@lab/domain/workshop";
 import type { TInstitutionOption } from "@lab/domain/workshop-admin-views";
+import { UNKNOWN_IP } from "../auth/login-limits";
+import {
+  checkSignupLimit,
+  purgeSignupAttempts,
+  recordSignup,
+  signupMaxPerHour,
+} from "../auth/signup-limits";
 import type { TActor } from "../authorization";
 import { writeAuditEntry } from "./audit-write";
 import { isUniqueViolation, type TTx } from "./workshop-admin-store";
@@ -76,12 +83,16 @@ async function resolveInstitution(
 
 /**
  * Creates a PARTICIPANT account. CONFLICT (on the email field, suggesting to log in) when the
- * email already has an account; the password is checked by the input's schema.
+ * email already has an account; TOO_MANY_REQUESTS when the caller's address has created too
+ * many within the hour (auth/signup-limits.ts); the password is checked by the input's schema.
  */
 export async function registerParticipant(
   prisma: PrismaClient,
   input: TParticipantSignup,
+  from: { ip: string; now?: Date; maxPerHour?: number } = { ip: UNKNOWN_IP },
 ): Promise<TParticipantAccount> {
+  const now = from.now ?? new Date();
+  await checkSignupLimit(prisma, { ip: from.ip, now, max: from.maxPerHour ?? signupMaxPerHour() });
   if (await emailTaken(prisma, input.email)) throw duplicateEmail(input.email);
   // Hashed before the transaction: argon2 takes tens of milliseconds, the transaction none.
   const hash = await hashPassword(input.password);
@@ -123,10 +134,12 @@ export async function registerParticipant(
         ].join(" · "),
         details: { email: user.email, consentVersion: DATA_CONSENT_VERSION },
       });
+      await recordSignup(tx, { ip: from.ip, now });
       return { id: user.id, name: user.name, email: user.email };
     });
   // A unique index refused a write: someone took the email meanwhile (CONFLICT), or registered
   // the same new institution at the same moment (the second try finds and reuses it).
+  await purgeSignupAttempts(prisma, now);
   for (let tries = 1; ; tries += 1) {
     try {
       return await attempt();
