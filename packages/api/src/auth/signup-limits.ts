@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@lab/db/prisma";
+import type { Prisma, PrismaClient } from "@lab/db/prisma";
 import { resolveSecuritySettings } from "@lab/db/settings";
 import { AppError } from "@lab/domain/errors";
-import type { TTx } from "../services/workshop-admin-store";
 import { UNKNOWN_IP } from "./login-limits";
 
 // How many participant accounts one address may create in an hour. Each account created is a
@@ -38,7 +37,10 @@ export async function checkSignupLimit(
 }
 
 /** Counts an account created from `ip`, in the account's transaction. */
-export async function recordSignup(tx: TTx, { ip, now }: { ip: string; now: Date }) {
+export async function recordSignup(
+  tx: Prisma.TransactionClient,
+  { ip, now }: { ip: string; now: Date },
+) {
   if (ip === UNKNOWN_IP) return;
   await tx.signupAttempt.create({ data: { ip, createdAt: now } });
 }
