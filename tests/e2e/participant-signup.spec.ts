@@ -200,3 +200,19 @@ test("only paths on this site are kept as the page to return to", async ({ page 
     "/ingresar?callbackUrl=%2F",
   );
 });
+
+test("the sign-up and login buttons wait for the page's script, so an early tap loses nothing", async ({
+  request,
+}) => {
+  // As a slow phone gets the pages before their script runs: the buttons come disabled, so the
+  // browser cannot submit the form itself (reloading the page and emptying what was typed).
+  for (const [path, label] of [
+    ["/registro", "Crear mi cuenta"],
+    ["/ingresar", "Ingresar"],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    const button = new RegExp(`<button type="submit"[^>]*>${label}</button>`).exec(html)?.[0];
+    expect(button, path).toBeDefined();
+    expect(button, path).toMatch(/\sdisabled(=""|\s|>)/);
+  }
+});

@@ -1,8 +1,12 @@
+"use client";
+
 import type { FormEventHandler, ReactNode, RefObject } from "react";
 import { fieldErrorsOf } from "./form-feedback";
+import { useHydrated } from "./use-hydrated";
 
 // The frame every workspace form shares: the form element (no browser validation: the domain's
 // rules speak, in Spanish, beside each field), then what the last submit did and the button.
+// The button waits for the page's script (useHydrated).
 
 export type TFormOutcome = {
   /** Someone else saved first (CONFLICT): their message, as a warning. */
@@ -52,6 +56,7 @@ export function FormShell({
   submit: TSubmitButton;
   children: ReactNode;
 }) {
+  const hydrated = useHydrated();
   return (
     <form
       ref={formRef}
@@ -79,7 +84,11 @@ export function FormShell({
       <p role="status" className="form-success">
         {outcome.success}
       </p>
-      <button type="submit" className="button" disabled={submit.pending || submit.disabled}>
+      <button
+        type="submit"
+        className="button"
+        disabled={!hydrated || submit.pending || submit.disabled}
+      >
         {submit.pending ? submit.pendingLabel : submit.label}
       </button>
     </form>

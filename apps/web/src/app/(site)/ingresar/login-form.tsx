@@ -5,6 +5,7 @@ import { LOGIN_LOCKED_ERROR } from "@lab/domain/login-lock";
 import { useRouter } from "next/navigation";
 import { getSession, signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import type { TMessages } from "~/i18n/messages";
 
 /** Without a page to return to: staff go to their workspace, participants to the home page. */
@@ -24,6 +25,7 @@ export function LoginForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,7 +69,7 @@ export function LoginForm({
           {error}
         </p>
       ) : null}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={!hydrated || pending}>
         {pending ? labels.submitting : labels.submit}
       </button>
     </form>

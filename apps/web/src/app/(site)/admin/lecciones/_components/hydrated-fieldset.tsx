@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 
 /**
  * Holds a form's controls disabled until the page's script runs: a choice made before that
@@ -8,8 +9,7 @@ import { type ReactNode, useEffect, useState } from "react";
  * and no legend: it groups nothing for the reader.
  */
 export function HydratedFieldset({ children }: { children: ReactNode }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <fieldset className="admin-lesson-ready" disabled={!ready}>
       {children}
