@@ -4,6 +4,7 @@ import type { TQuizQuestionPublic, TQuizResult } from "@lab/domain/lesson";
 import { interpolate } from "@lab/domain/locale";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import type { TMessages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { useLessonProgress } from "./progress-context";
@@ -70,6 +71,7 @@ function QuizQuestion({
   onResult: (result: TQuizResult) => Promise<void>;
 }) {
   const id = useId();
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const check = useMutation(trpc.lessons.checkAnswer.mutationOptions());
   const [chosen, setChosen] = useState<string[]>([]);
@@ -177,7 +179,7 @@ function QuizQuestion({
           </ul>
         )}
       </fieldset>
-      <button type="submit" className="button" disabled={check.isPending}>
+      <button type="submit" className="button" disabled={!hydrated || check.isPending}>
         {check.isPending ? labels.checking : labels.check}
       </button>
       <div className="quiz-feedback" aria-live="polite">

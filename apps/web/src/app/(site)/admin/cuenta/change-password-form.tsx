@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 
 type TFieldErrors = Record<string, string[] | undefined>;
@@ -9,6 +10,7 @@ type TFieldErrors = Record<string, string[] | undefined>;
 const MISMATCH = "La confirmación no coincide con la nueva contraseña.";
 
 export function ChangePasswordForm() {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const [done, setDone] = useState(false);
   const [mismatch, setMismatch] = useState(false);
@@ -77,7 +79,7 @@ export function ChangePasswordForm() {
           Contraseña cambiada. Úsela la próxima vez que ingrese.
         </p>
       ) : null}
-      <button type="submit" className="button" disabled={mutation.isPending}>
+      <button type="submit" className="button" disabled={!hydrated || mutation.isPending}>
         {mutation.isPending ? "Guardando…" : "Cambiar contraseña"}
       </button>
     </form>

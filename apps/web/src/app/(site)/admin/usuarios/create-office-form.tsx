@@ -3,10 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 import { FieldError, fieldErrorsOf, useFocusFirstInvalid } from "./form-bits";
 
 export function CreateOfficeForm() {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -60,7 +62,7 @@ export function CreateOfficeForm() {
       <p role="status" className="form-success">
         {created}
       </p>
-      <button type="submit" className="button" disabled={mutation.isPending}>
+      <button type="submit" className="button" disabled={!hydrated || mutation.isPending}>
         {mutation.isPending ? "Creando…" : "Crear dependencia"}
       </button>
     </form>

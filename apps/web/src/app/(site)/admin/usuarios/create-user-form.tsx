@@ -4,6 +4,7 @@ import type { TRole } from "@lab/domain/role";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
+import { useHydrated } from "~/components/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 import { FieldError, fieldErrorsOf, useFocusFirstInvalid } from "./form-bits";
 import { OfficeCheckboxes, type TOfficeOption } from "./office-checkboxes";
@@ -11,6 +12,7 @@ import { OneTimePassword } from "./one-time-password";
 import { RoleSelect } from "./role-select";
 
 export function CreateUserForm({ offices }: { offices: TOfficeOption[] }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -104,7 +106,7 @@ export function CreateUserForm({ offices }: { offices: TOfficeOption[] }) {
         <p className="hint">
           Se generará una contraseña segura que verá una sola vez, para entregarla a la persona.
         </p>
-        <button type="submit" className="button" disabled={mutation.isPending}>
+        <button type="submit" className="button" disabled={!hydrated || mutation.isPending}>
           {mutation.isPending ? "Creando…" : "Crear cuenta"}
         </button>
       </form>

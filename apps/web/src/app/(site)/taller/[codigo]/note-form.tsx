@@ -6,6 +6,7 @@ import { interpolate, type TLocale } from "@lab/domain/locale";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { fieldErrorsOf } from "~/components/form-feedback";
+import { useHydrated } from "~/components/use-hydrated";
 import type { TMessages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 
@@ -24,6 +25,7 @@ export function NoteForm({
   labels: TMessages["board"]["noteForm"];
   locale: TLocale;
 }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const [types, setTypes] = useState<TCapacityType[]>([]);
@@ -98,7 +100,7 @@ export function NoteForm({
       <p role="status" className="form-success">
         {posted ? labels.posted : ""}
       </p>
-      <button type="submit" className="button" disabled={post.isPending}>
+      <button type="submit" className="button" disabled={!hydrated || post.isPending}>
         {post.isPending ? labels.sending : labels.submit}
       </button>
     </form>

@@ -5,6 +5,7 @@ import { formatNumberEsCo } from "@lab/domain/number";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { FileProblemsTable } from "~/components/file-problems-table";
+import { useHydrated } from "~/components/use-hydrated";
 import { limitsHint, sizeProblem, uploadLimits } from "./upload-limits";
 
 // Uploading a new version. The browser streams the file itself (XMLHttpRequest, for the upload
@@ -36,6 +37,7 @@ export function UploadForm({
   /** The server's ceiling for an Excel workbook, which it reads whole. */
   xlsxMaxBytes: number;
 }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [textColumns, setTextColumns] = useState<string[]>([]);
@@ -166,7 +168,7 @@ export function UploadForm({
           </p>
         </div>
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={!hydrated || busy}>
             Cargar nueva versión
           </button>
           {busy ? (

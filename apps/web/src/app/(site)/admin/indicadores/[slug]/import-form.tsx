@@ -11,6 +11,7 @@ import type {
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FileProblemsTable } from "~/components/file-problems-table";
+import { useHydrated } from "~/components/use-hydrated";
 
 type TError = { message: string; issues?: TImportIssue[] };
 
@@ -37,6 +38,7 @@ async function send(slug: string, mode: "preview" | "apply", file: File): Promis
 }
 
 export function ImportForm({ slug }: { slug: string }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +107,7 @@ export function ImportForm({ slug }: { slug: string }) {
             }}
           />
         </div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={!hydrated || busy}>
           Ver qué cambiará
         </button>{" "}
         <button type="button" disabled={busy || !canApply} onClick={() => void run("apply")}>

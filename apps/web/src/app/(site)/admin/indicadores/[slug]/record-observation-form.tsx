@@ -12,6 +12,7 @@ import {
   isConflict,
   type TFieldErrors,
 } from "~/components/form-feedback";
+import { useHydrated } from "~/components/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 import {
   PeriodPicker,
@@ -36,6 +37,7 @@ export function RecordObservationForm({
   /** What values the unit takes, e.g. "Un porcentaje entre 0 y 100". */
   valueHint: string;
 }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -175,7 +177,7 @@ export function RecordObservationForm({
           ? `Valor guardado como borrador para ${saved}. Se verá en la página pública cuando la administración publique los cambios.`
           : ""}
       </p>
-      <button type="submit" className="button" disabled={mutation.isPending}>
+      <button type="submit" className="button" disabled={!hydrated || mutation.isPending}>
         {mutation.isPending ? "Guardando…" : "Guardar valor"}
       </button>
     </form>

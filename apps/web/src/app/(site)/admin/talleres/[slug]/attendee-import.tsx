@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FileProblemsTable } from "~/components/file-problems-table";
 import { CheckField, TextArea } from "~/components/form-fields";
+import { useHydrated } from "~/components/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 
 // Importing the register from a CSV or Excel file: the preview says which rows go in and
@@ -35,6 +36,7 @@ function base64Of(file: File): Promise<string> {
 const yes = (value: boolean) => (value ? "Sí" : "No");
 
 export function AttendeeImport({ workshopId }: { workshopId: string }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
@@ -143,7 +145,7 @@ export function AttendeeImport({ workshopId }: { workshopId: string }) {
           checked={defaultAttended}
           onChange={setDefaultAttended}
         />
-        <button type="submit" className="button button--secondary" disabled={busy}>
+        <button type="submit" className="button button--secondary" disabled={!hydrated || busy}>
           {previewMutation.isPending ? "Revisando…" : "Ver vista previa"}
         </button>
       </form>
