@@ -33,9 +33,10 @@ import {
 } from "./workshop-admin-store";
 
 // Workshops as staff edit them: the list, the editor's view, the workshop's own fields and
-// its lists (agenda, rules, specific objectives, questions, facilitators). Each save names the revision the form
-// loaded (a stale one is a CONFLICT), is audited and announces "workshops" on the bus, in one
-// transaction. Statuses and the publication of results: ./workshop-admin-publish.
+// its lists (agenda, rules, specific objectives, questions, facilitators), and deleting one that
+// holds no records. Each save names the revision the form loaded (a stale one is a CONFLICT), is
+// audited and announces "workshops" on the bus, in one transaction. Statuses and the publication
+// of results: ./workshop-admin-publish.
 
 export async function listWorkshopsForStaff(
   prisma: PrismaClient,
